@@ -1,0 +1,38 @@
+package org.pattoo.config;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The server's effective configuration, read once at startup from MicroProfile Config. Each key is
+ * documented in docs/configuration.md with its default, unit and range.
+ *
+ * @param dbTimeout {@code pattoo.health.db-timeout}: how long readiness waits for PostgreSQL
+ * @param schemaRetryInterval {@code pattoo.schema.retry-interval}: pause between migration attempts
+ *     while PostgreSQL is unreachable
+ */
+public record Settings(Duration dbTimeout, Duration schemaRetryInterval) {
+
+  public Settings {
+    Objects.requireNonNull(dbTimeout, "dbTimeout");
+    Objects.requireNonNull(schemaRetryInterval, "schemaRetryInterval");
+  }
+
+  /** Reads every key, failing with all impossible values named at once. */
+  public static Settings read(SettingsReader r) {
+    Settings settings =
+        new Settings(
+            r.duration(
+                "pattoo.health.db-timeout",
+                Duration.ofSeconds(3),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(10)),
+            r.duration(
+                "pattoo.schema.retry-interval",
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(1),
+                Duration.ofMinutes(10)));
+    r.failOnProblems();
+    return settings;
+  }
+}

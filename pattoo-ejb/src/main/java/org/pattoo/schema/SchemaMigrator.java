@@ -1,0 +1,92 @@
+package org.pattoo.schema;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.pattoo.config.Settings;
+
+/**
+ * Applies the migrations under {@code db/migration} when the application starts. If PostgreSQL is
+ * down at that moment the application still deploys (readiness stays DOWN) and the migration is
+ * retried until it succeeds, so a server that boots before its database recovers by itself.
+ */
+@Startup
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SchemaMigrator {
+
+  private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
+
+  @Resource(lookup = "jdbc/pattoo")
+  private DataSource dataSource;
+
+  @Resource private TimerService timers;
+
+  @Inject private Settings settings;
+
+  private volatile boolean migrated;
+
+  @PostConstruct
+  void start() {
+    migrate();
+  }
+
+  @Timeout
+  void retry() {
+    migrate();
+  }
+
+  /** True once the schema is at the latest version. */
+  public boolean isMigrated() {
+    return migrated;
+  }
+
+  private void migrate() {
+    try {
+      MigrateResult result =
+          Flyway.configure(SchemaMigrator.class.getClassLoader())
+              .dataSource(dataSource)
+              .locations("classpath:db/migration")
+              .load()
+              .migrate();
+      migrated = true;
+      LOG.info(
+          "schema at version "
+              + (result.targetSchemaVersion != null
+                  ? result.targetSchemaVersion
+                  : result.initialSchemaVersion)
+              + " ("
+              + result.migrationsExecuted
+              + " migrations applied now)");
+    } catch (RuntimeException e) {
+      long retryMs = settings.schemaRetryInterval().toMillis();
+      LOG.log(
+          Level.WARNING,
+          "schema migration failed, retrying in " + retryMs + " ms: " + rootMessage(e));
+      timers.createSingleActionTimer(retryMs, new TimerConfig(null, false));
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getClass().getSimpleName() + ": " + t.getMessage();
+  }
+}

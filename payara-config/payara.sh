@@ -1,0 +1,74 @@
+# Payara Server helpers: fetch the pinned distribution, create and configure a domain for pattoo.
+# Source after scripts/common.sh; PATTOO_HOME must point at the checkout.
+
+PAYARA_VERSION=$(pom_property payara.version)
+PAYARA_HOME=${PAYARA_HOME:-$PATTOO_HOME/.payara/payara6}
+ASADMIN="$PAYARA_HOME/bin/asadmin"
+
+# Fetches the distribution through Maven (cached in ~/.m2) and unpacks it once per version.
+payara_install() {
+  if [ -f "$PAYARA_HOME/.pattoo-version" ] && [ "$(cat "$PAYARA_HOME/.pattoo-version")" = "$PAYARA_VERSION" ]; then
+    return 0
+  fi
+  local dist="$PATTOO_HOME/.payara/dist"
+  say "fetching Payara Server $PAYARA_VERSION from Maven Central"
+  mvn -B -q dependency:copy -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" \
+    -DoutputDirectory="$dist" -Dmdep.overWriteIfNewer=true \
+    || die "could not fetch fish.payara.distributions:payara:$PAYARA_VERSION:zip"
+  rm -rf "$PAYARA_HOME" "$PATTOO_HOME/.payara/unpack"
+  unzip -q "$dist/payara-$PAYARA_VERSION.zip" -d "$PATTOO_HOME/.payara/unpack"
+  mv "$PATTOO_HOME/.payara/unpack/payara6" "$PAYARA_HOME"
+  rmdir "$PATTOO_HOME/.payara/unpack"
+  echo "$PAYARA_VERSION" >"$PAYARA_HOME/.pattoo-version"
+}
+
+# asadmin against one domain's admin port, never prompting.
+asadmin_at() {
+  local port=$1
+  shift
+  "$ASADMIN" --interactive=false --port "$port" "$@"
+}
+
+payara_domain_exists() {
+  [ -d "$PAYARA_HOME/glassfish/domains/$1" ]
+}
+
+payara_domain_running() {
+  "$ASADMIN" list-domains 2>/dev/null | grep -q "^$1 running"
+}
+
+# payara_domain_admin_port <domain>: read from domain.xml, so we never guess.
+payara_domain_admin_port() {
+  sed -n 's/.*<network-listener[^>]*name="admin-listener"[^>]*port="\([0-9]*\)".*/\1/p;
+          s/.*<network-listener[^>]*port="\([0-9]*\)"[^>]*name="admin-listener".*/\1/p' \
+    "$PAYARA_HOME/glassfish/domains/$1/config/domain.xml" | head -n 1
+}
+
+payara_domain_http_port() {
+  sed -n 's/.*<network-listener[^>]*name="http-listener-1"[^>]*port="\([0-9]*\)".*/\1/p;
+          s/.*<network-listener[^>]*port="\([0-9]*\)"[^>]*name="http-listener-1".*/\1/p' \
+    "$PAYARA_HOME/glassfish/domains/$1/config/domain.xml" | head -n 1
+}
+
+# payara_domain_create <domain> [portbase]: without a portbase, the standard 4848/8080 ports.
+payara_domain_create() {
+  payara_domain_exists "$1" && return 0
+  say "creating Payara domain '$1'"
+  if [ -n "${2:-}" ]; then
+    "$ASADMIN" --interactive=false create-domain --nopassword=true --portbase "$2" "$1" >/dev/null
+  else
+    "$ASADMIN" --interactive=false create-domain --nopassword=true "$1" >/dev/null
+  fi
+}
+
+payara_domain_start() {
+  payara_domain_running "$1" && return 0
+  say "starting Payara domain '$1'"
+  "$ASADMIN" --interactive=false start-domain "$1" >/dev/null || die "Payara domain '$1' did not start (see $PAYARA_HOME/glassfish/domains/$1/logs/server.log)"
+}
+
+payara_domain_stop() {
+  payara_domain_running "$1" || return 0
+  say "stopping Payara domain '$1'"
+  "$ASADMIN" --interactive=false stop-domain "$1" >/dev/null
+}

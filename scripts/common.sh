@@ -1,0 +1,49 @@
+# Shared helpers of the ./pattoo launcher and the payara-config scripts. Source, don't run.
+
+say() { printf '==> %s\n' "$*"; }
+warn() { printf 'pattoo: warning: %s\n' "$*" >&2; }
+die() { printf 'pattoo: %s\n' "$*" >&2; exit 1; }
+
+# Runs a command as root: directly when we are root, else through sudo.
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# Installs Debian packages that are missing; a no-op when all are present.
+apt_ensure() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'ok installed' || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  say "installing Debian packages: ${missing[*]}"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# The tools every command needs: a JDK 17+, Maven, curl, unzip.
+ensure_build_tools() {
+  command -v curl >/dev/null && command -v unzip >/dev/null || apt_ensure curl unzip
+  command -v mvn >/dev/null || apt_ensure maven
+  command -v javac >/dev/null || apt_ensure openjdk-17-jdk-headless
+  local v
+  v=$(javac -version 2>&1 | sed -E 's/^javac ([0-9]+).*/\1/')
+  [ "${v:-0}" -ge 17 ] || die "javac $v found, JDK 17 or newer needed (set JAVA_HOME)"
+}
+
+# wait_until <seconds> <what> <command...>: retries the command once a second.
+wait_until() {
+  local limit=$1 what=$2
+  shift 2
+  local start=$SECONDS
+  until "$@" >/dev/null 2>&1; do
+    [ $((SECONDS - start)) -lt "$limit" ] || return 1
+    sleep 1
+  done
+  say "$what after $((SECONDS - start)) s"
+}
+
+# A value of a <property> in the parent pom, so versions are declared once.
+pom_property() {
+  sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$PATTOO_HOME/pom.xml" | head -n 1
+}
