@@ -12,7 +12,7 @@ payara_install() {
   fi
   local dist="$PATTOO_HOME/.payara/dist"
   say "fetching Payara Server $PAYARA_VERSION from Maven Central"
-  mvn -B -q dependency:copy -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" \
+  mvn_quiet dependency:copy -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" \
     -DoutputDirectory="$dist" -Dmdep.overWriteIfNewer=true \
     || die "could not fetch fish.payara.distributions:payara:$PAYARA_VERSION:zip"
   rm -rf "$PAYARA_HOME" "$PATTOO_HOME/.payara/unpack"

@@ -43,6 +43,12 @@ wait_until() {
   say "$what after $((SECONDS - start)) s"
 }
 
+# Maven, quiet; Maven 3.8 still emits colour resets in batch mode, which we strip.
+mvn_quiet() {
+  set -o pipefail
+  mvn -B -q -Dstyle.color=never "$@" | sed -u 's/\x1b\[0m//g'
+}
+
 # A value of a <property> in the parent pom, so versions are declared once.
 pom_property() {
   sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$PATTOO_HOME/pom.xml" | head -n 1

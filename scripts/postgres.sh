@@ -40,7 +40,7 @@ pg_cluster_ensure() {
 
 # pg_psql <cluster-port> <sql>: runs SQL as the postgres superuser over the local socket.
 pg_psql() {
-  as_root runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -p "$1" -d postgres -tAc "$2"
+  (cd / && as_root runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -p "$1" -d postgres -tAc "$2")
 }
 
 # pg_role_and_db <port> <role> <password> <database>: creates or updates both.
