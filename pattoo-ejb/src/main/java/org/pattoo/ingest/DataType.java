@@ -1,0 +1,39 @@
+package org.pattoo.ingest;
+
+import java.util.Optional;
+
+/** The pattoo data types, with the wire codes of the original agents (original-pattoo.md §2.4). */
+public enum DataType {
+  STRING(2),
+  COUNTER32(32),
+  COUNTER64(64),
+  INT(99),
+  FLOAT(101);
+
+  private final int code;
+
+  DataType(int code) {
+    this.code = code;
+  }
+
+  public int code() {
+    return code;
+  }
+
+  public boolean isNumeric() {
+    return this != STRING;
+  }
+
+  public boolean isCounter() {
+    return this == COUNTER32 || this == COUNTER64;
+  }
+
+  public static Optional<DataType> ofCode(long code) {
+    for (DataType t : values()) {
+      if (t.code == code) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+}
