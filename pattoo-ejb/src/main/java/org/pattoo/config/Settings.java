@@ -10,12 +10,20 @@ import java.util.Objects;
  * @param dbTimeout {@code pattoo.health.db-timeout}: how long readiness waits for PostgreSQL
  * @param schemaRetryInterval {@code pattoo.schema.retry-interval}: pause between migration attempts
  *     while PostgreSQL is unreachable
+ * @param ingest the {@code pattoo.ingest.*} keys
+ * @param partitionLead {@code pattoo.storage.partition-lead}: how far ahead sample partitions exist
  */
-public record Settings(Duration dbTimeout, Duration schemaRetryInterval) {
+public record Settings(
+    Duration dbTimeout,
+    Duration schemaRetryInterval,
+    IngestSettings ingest,
+    Duration partitionLead) {
 
   public Settings {
     Objects.requireNonNull(dbTimeout, "dbTimeout");
     Objects.requireNonNull(schemaRetryInterval, "schemaRetryInterval");
+    Objects.requireNonNull(ingest, "ingest");
+    Objects.requireNonNull(partitionLead, "partitionLead");
   }
 
   /** Reads every key, failing with all impossible values named at once. */
@@ -31,7 +39,13 @@ public record Settings(Duration dbTimeout, Duration schemaRetryInterval) {
                 "pattoo.schema.retry-interval",
                 Duration.ofSeconds(10),
                 Duration.ofSeconds(1),
-                Duration.ofMinutes(10)));
+                Duration.ofMinutes(10)),
+            IngestSettings.read(r),
+            r.duration(
+                "pattoo.storage.partition-lead",
+                Duration.ofDays(2),
+                Duration.ofDays(1),
+                Duration.ofDays(31)));
     r.failOnProblems();
     return settings;
   }

@@ -2,6 +2,7 @@ package org.pattoo.config;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +91,22 @@ public final class SettingsReader {
     return value;
   }
 
+  /** Comma-separated items, trimmed, empty items dropped; an unset key gives the fallback. */
+  public List<String> list(String key, List<String> fallback) {
+    List<String> value =
+        raw(key)
+            .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(t -> !t.isEmpty()))
+            .map(s -> s.toList())
+            .orElse(fallback);
+    effective.put(key, String.join(",", value));
+    return value;
+  }
+
+  /** Records an impossible value found by the caller's own parsing of a key. */
+  public void invalid(String key, String message) {
+    problems.add(key + ": " + message);
+  }
+
   /** Throws naming every impossible value read so far. */
   public void failOnProblems() {
     if (!problems.isEmpty()) {
@@ -168,7 +185,7 @@ public final class SettingsReader {
   }
 
   private <T> T problem(String key, String message, T fallback) {
-    problems.add(key + ": " + message);
+    invalid(key, message);
     return fallback;
   }
 

@@ -106,6 +106,9 @@ public final class PattooJsonDecoder {
                   + ": "
                   + e.getMessage()));
     } catch (jakarta.json.JsonException e) {
+      if (e.getCause() instanceof LimitedInputStream.LimitExceeded tooLarge) {
+        throw new PayloadTooLargeException(tooLarge.getMessage());
+      }
       throw new InvalidPayloadException(new Violation("$", "unreadable body: " + e.getMessage()));
     }
     topKeys.forEach((k, seen) -> check(seen, "$", "missing key " + k));

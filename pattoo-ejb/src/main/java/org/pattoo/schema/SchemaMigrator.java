@@ -35,7 +35,8 @@ public class SchemaMigrator {
   @Resource(lookup = "jdbc/pattoo")
   private DataSource dataSource;
 
-  @Resource private TimerService timers;
+  // Payara 6 mixes up same-named @Resource TimerService fields of two beans: keep names unique.
+  @Resource private TimerService migrationTimers;
 
   @Inject private Settings settings;
 
@@ -78,7 +79,7 @@ public class SchemaMigrator {
       LOG.log(
           Level.WARNING,
           "schema migration failed, retrying in " + retryMs + " ms: " + rootMessage(e));
-      timers.createSingleActionTimer(retryMs, new TimerConfig(null, false));
+      migrationTimers.createSingleActionTimer(retryMs, new TimerConfig(null, false));
     }
   }
 

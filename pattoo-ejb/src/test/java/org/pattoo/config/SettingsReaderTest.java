@@ -80,11 +80,14 @@ class SettingsReaderTest {
 
     Settings settings = Settings.read(r);
 
-    assertThat(settings).isEqualTo(new Settings(Duration.ofSeconds(3), Duration.ofSeconds(10)));
+    assertThat(settings.dbTimeout()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(settings.schemaRetryInterval()).isEqualTo(Duration.ofSeconds(10));
     assertThat(r.effectiveMasked())
-        .containsExactly(
-            Map.entry("pattoo.health.db-timeout", "3s"),
-            Map.entry("pattoo.schema.retry-interval", "10s"));
+        .containsEntry("pattoo.health.db-timeout", "3s")
+        .containsEntry("pattoo.schema.retry-interval", "10s")
+        .containsEntry("pattoo.ingest.max-points", "100000")
+        .containsEntry("pattoo.ingest.open-networks", "127.0.0.0/8,::1/128")
+        .containsEntry("pattoo.storage.partition-lead", "2d");
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.pattoo.status;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -9,19 +10,14 @@ import jakarta.ws.rs.core.MediaType;
  * Liveness of the two APIs, with the original pattoo's texts so its tooling keeps working.
  * Readiness (database reachable, schema current) is MicroProfile Health's {@code /health/ready}.
  */
-@Path("v1")
+@Path("v1/{api: agent|web}/status")
 @Produces(MediaType.TEXT_PLAIN)
 public class StatusResource {
 
   @GET
-  @Path("agent/status")
-  public String agentStatus() {
-    return "The Pattoo Agent API is Operational.\n";
-  }
-
-  @GET
-  @Path("web/status")
-  public String webStatus() {
-    return "The Pattoo Web API is Operational.\n";
+  public String status(@PathParam("api") String api) {
+    return api.equals("agent")
+        ? "The Pattoo Agent API is Operational.\n"
+        : "The Pattoo Web API is Operational.\n";
   }
 }

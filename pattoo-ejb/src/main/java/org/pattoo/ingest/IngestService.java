@@ -1,0 +1,53 @@
+package org.pattoo.ingest;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.pattoo.storage.PartitionService;
+import org.pattoo.storage.SampleTable;
+
+/**
+ * Stores one decoded request in one transaction: all of it or, on any failure, none of it. The
+ * caller answers 2xx only after this returns, that is after the commit.
+ */
+@Stateless
+public class IngestService {
+
+  @Resource(lookup = "jdbc/pattoo")
+  private DataSource dataSource;
+
+  @Inject private PartitionService partitions;
+  @Inject private SeriesRegistry registry;
+  @Inject private SampleWriter writer;
+
+  public IngestResult ingest(SampleBatch batch) throws StorageException {
+    try {
+      partitions.ensure(days(batch));
+      try (Connection c = dataSource.getConnection()) {
+        SeriesRegistry.Resolution series = registry.resolve(c, batch.series());
+        SampleWriter.Written written = writer.write(c, batch, series.ids());
+        return new IngestResult(
+            batch.size(),
+            written.stored(),
+            written.duplicates(),
+            written.unchanged(),
+            series.created());
+      }
+    } catch (SQLException | RuntimeException e) {
+      throw StorageException.of(e);
+    }
+  }
+
+  private static Set<Long> days(SampleBatch batch) {
+    Set<Long> days = new TreeSet<>();
+    for (int i = 0; i < batch.size(); i++) {
+      days.add(SampleTable.dayOf(batch.timestamp(i)));
+    }
+    return days;
+  }
+}

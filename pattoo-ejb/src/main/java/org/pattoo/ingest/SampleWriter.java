@@ -1,0 +1,124 @@
+package org.pattoo.ingest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.pattoo.storage.SampleTable;
+
+/**
+ * Writes a batch's samples straight into their daily partitions, one statement per day and table.
+ * The rule for a repeated (series, timestamp) is "first write wins": the unique index turns it into
+ * a no-op, counted as a duplicate, so re-posting a batch never duplicates a sample. String samples
+ * are stored only when the value differs from the series' previous one.
+ */
+@ApplicationScoped
+public class SampleWriter {
+
+  /** What became of a batch's samples. */
+  public record Written(int stored, int duplicates, int unchanged) {}
+
+  public Written write(Connection c, SampleBatch batch, long[] seriesIds) throws SQLException {
+    Map<Long, List<Integer>> numbers = new TreeMap<>();
+    List<Integer> texts = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      if (batch.text(i) == null) {
+        numbers
+            .computeIfAbsent(SampleTable.dayOf(batch.timestamp(i)), d -> new ArrayList<>())
+            .add(i);
+      } else {
+        texts.add(i);
+      }
+    }
+    int numbersStored = 0;
+    int numberCount = 0;
+    for (Map.Entry<Long, List<Integer>> day : numbers.entrySet()) {
+      numbersStored += writeNumbers(c, batch, seriesIds, day.getKey(), day.getValue());
+      numberCount += day.getValue().size();
+    }
+    int textsStored = writeTexts(c, batch, seriesIds, texts);
+    return new Written(
+        numbersStored + textsStored, numberCount - numbersStored, texts.size() - textsStored);
+  }
+
+  private int writeNumbers(
+      Connection c, SampleBatch batch, long[] seriesIds, long day, List<Integer> samples)
+      throws SQLException {
+    int n = samples.size();
+    long[] series = new long[n];
+    long[] timestamps = new long[n];
+    double[] values = new double[n];
+    for (int j = 0; j < n; j++) {
+      int i = samples.get(j);
+      series[j] = seriesIds[batch.seriesIndex(i)];
+      timestamps[j] = batch.timestamp(i);
+      values[j] = batch.value(i);
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO "
+                + SampleTable.NUMBER.partition(day)
+                + " (series_id, ts, value) SELECT * FROM unnest(?, ?, ?) ON CONFLICT DO NOTHING")) {
+      ps.setArray(1, SqlArrays.longs(c, series));
+      ps.setArray(2, SqlArrays.longs(c, timestamps));
+      ps.setArray(3, SqlArrays.doubles(c, values));
+      return ps.executeUpdate();
+    }
+  }
+
+  /**
+   * Within the batch, a value equal to the one before it in the same series is dropped here; the
+   * first sample of each series is compared in SQL with the latest stored value before it.
+   */
+  private int writeTexts(Connection c, SampleBatch batch, long[] seriesIds, List<Integer> samples)
+      throws SQLException {
+    List<Integer> sorted =
+        samples.stream()
+            .sorted(
+                Comparator.<Integer>comparingLong(i -> seriesIds[batch.seriesIndex(i)])
+                    .thenComparingLong(batch::timestamp))
+            .toList();
+    Map<Long, List<Integer>> byDay = new TreeMap<>();
+    Map<Integer, Boolean> firstOfSeries = new java.util.HashMap<>();
+    Integer previous = null;
+    for (int i : sorted) {
+      boolean first = previous == null || batch.seriesIndex(previous) != batch.seriesIndex(i);
+      if (first || !Objects.equals(batch.text(previous), batch.text(i))) {
+        byDay.computeIfAbsent(SampleTable.dayOf(batch.timestamp(i)), d -> new ArrayList<>()).add(i);
+        firstOfSeries.put(i, first);
+      }
+      previous = i;
+    }
+    int stored = 0;
+    for (Map.Entry<Long, List<Integer>> day : byDay.entrySet()) {
+      List<Integer> rows = day.getValue();
+      boolean[] first = new boolean[rows.size()];
+      IntStream.range(0, rows.size()).forEach(j -> first[j] = firstOfSeries.get(rows.get(j)));
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO "
+                  + SampleTable.TEXT.partition(day.getKey())
+                  + " (series_id, ts, value) SELECT u.s, u.t, u.v FROM unnest(?, ?, ?, ?)"
+                  + " AS u(s, t, v, first) WHERE NOT u.first OR u.v IS DISTINCT FROM"
+                  + " (SELECT p.value FROM sample_text p WHERE p.series_id = u.s AND p.ts < u.t"
+                  + " ORDER BY p.ts DESC LIMIT 1) ON CONFLICT DO NOTHING")) {
+        ps.setArray(
+            1,
+            SqlArrays.longs(
+                c, rows.stream().mapToLong(i -> seriesIds[batch.seriesIndex(i)]).toArray()));
+        ps.setArray(2, SqlArrays.longs(c, rows.stream().mapToLong(batch::timestamp).toArray()));
+        ps.setArray(3, SqlArrays.texts(c, rows.stream().map(batch::text).toArray(String[]::new)));
+        ps.setArray(4, SqlArrays.booleans(c, first));
+        stored += ps.executeUpdate();
+      }
+    }
+    return stored;
+  }
+}

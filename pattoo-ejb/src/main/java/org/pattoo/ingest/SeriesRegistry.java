@@ -1,0 +1,301 @@
+package org.pattoo.ingest;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns series descriptions into stored series ids, creating agents, series and labels on first
+ * sight. A cache of known series keeps the steady state free of queries; it learns only from
+ * committed transactions, so a rolled-back request never leaves an id that does not exist.
+ */
+@ApplicationScoped
+public class SeriesRegistry {
+
+  private static final int MAX_CACHED = 1_000_000;
+
+  /** The first 128 bits of a checksum: collisions are as likely as guessing a SHA-512. */
+  private record Key(long high, long low) {
+    static Key of(String checksum) {
+      return new Key(
+          Long.parseUnsignedLong(checksum.substring(0, 16), 16),
+          Long.parseUnsignedLong(checksum.substring(16, 32), 16));
+    }
+  }
+
+  private record Known(long id, int attributesHash) {}
+
+  /** The ids of a batch's series, in the batch's order, and how many of them are new. */
+  public record Resolution(long[] ids, int created) {}
+
+  private final Map<Key, Known> cache = new ConcurrentHashMap<>();
+
+  @Resource private TransactionSynchronizationRegistry transactions;
+
+  public Resolution resolve(Connection c, List<Series> series) throws SQLException {
+    long[] ids = new long[series.size()];
+    Arrays.fill(ids, -1);
+    List<Integer> unknown = new ArrayList<>();
+    List<Integer> changed = new ArrayList<>();
+    for (int i = 0; i < ids.length; i++) {
+      Known known = cache.get(Key.of(series.get(i).checksum()));
+      if (known == null) {
+        unknown.add(i);
+      } else {
+        ids[i] = known.id();
+        if (known.attributesHash() != series.get(i).attributesHash()) {
+          changed.add(i);
+        }
+      }
+    }
+    int created = 0;
+    if (!unknown.isEmpty()) {
+      Map<String, Integer> indexByChecksum = new HashMap<>();
+      unknown.forEach(i -> indexByChecksum.put(series.get(i).checksum(), i));
+      lookUp(c, series, indexByChecksum, ids, changed);
+      List<Integer> missing = unknown.stream().filter(i -> ids[i] < 0).toList();
+      created = create(c, series, missing, ids);
+      lookUp(c, series, indexByChecksum, ids, changed); // series another request created meanwhile
+    }
+    if (!changed.isEmpty()) {
+      update(c, series, changed, ids);
+    }
+    Map<Key, Known> learned = new HashMap<>();
+    for (int i : unknown) {
+      learned.put(
+          Key.of(series.get(i).checksum()), new Known(ids[i], series.get(i).attributesHash()));
+    }
+    for (int i : changed) {
+      learned.put(
+          Key.of(series.get(i).checksum()), new Known(ids[i], series.get(i).attributesHash()));
+    }
+    if (!learned.isEmpty()) {
+      afterCommit(learned);
+    }
+    return new Resolution(ids, created);
+  }
+
+  private void lookUp(
+      Connection c,
+      List<Series> series,
+      Map<String, Integer> indexByChecksum,
+      long[] ids,
+      List<Integer> changed)
+      throws SQLException {
+    String[] checksums =
+        indexByChecksum.keySet().stream()
+            .filter(k -> ids[indexByChecksum.get(k)] < 0)
+            .toArray(String[]::new);
+    if (checksums.length == 0) {
+      return;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT idx_datapoint, checksum, attributes_hash FROM datapoint"
+                + " WHERE checksum = ANY(?)")) {
+      ps.setArray(1, SqlArrays.texts(c, checksums));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          int i = indexByChecksum.get(rs.getString(2));
+          ids[i] = rs.getLong(1);
+          if (rs.getInt(3) != series.get(i).attributesHash()) {
+            changed.add(i);
+          }
+        }
+      }
+    }
+  }
+
+  private int create(Connection c, List<Series> series, List<Integer> missing, long[] ids)
+      throws SQLException {
+    if (missing.isEmpty()) {
+      return 0;
+    }
+    // Sorted, so concurrent requests take row locks in the same order and never deadlock.
+    List<Integer> order =
+        missing.stream().sorted(Comparator.comparing(i -> series.get(i).checksum())).toList();
+    Map<String, Long> agents = upsertAgents(c, series, order);
+    int n = order.size();
+    long[] agentIds = new long[n];
+    String[] checksums = new String[n];
+    String[] keys = new String[n];
+    int[] types = new int[n];
+    int[] intervals = new int[n];
+    int[] hashes = new int[n];
+    for (int j = 0; j < n; j++) {
+      Series s = series.get(order.get(j));
+      agentIds[j] = agents.get(agentKey(s));
+      checksums[j] = s.checksum();
+      keys[j] = s.key();
+      types[j] = s.dataType().code();
+      intervals[j] = (int) s.pollingIntervalMs();
+      hashes[j] = s.attributesHash();
+    }
+    Map<String, Integer> indexByChecksum = new HashMap<>();
+    order.forEach(i -> indexByChecksum.put(series.get(i).checksum(), i));
+    List<Integer> created = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO datapoint (idx_agent, checksum, key, data_type, polling_interval,"
+                + " attributes_hash) SELECT * FROM unnest(?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (checksum) DO NOTHING RETURNING idx_datapoint, checksum")) {
+      ps.setArray(1, SqlArrays.longs(c, agentIds));
+      ps.setArray(2, SqlArrays.texts(c, checksums));
+      ps.setArray(3, SqlArrays.texts(c, keys));
+      ps.setArray(4, SqlArrays.ints(c, types));
+      ps.setArray(5, SqlArrays.ints(c, intervals));
+      ps.setArray(6, SqlArrays.ints(c, hashes));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          int i = indexByChecksum.get(rs.getString(2));
+          ids[i] = rs.getLong(1);
+          created.add(i);
+        }
+      }
+    }
+    setLabels(c, series, created, ids);
+    return created.size();
+  }
+
+  private Map<String, Long> upsertAgents(Connection c, List<Series> series, List<Integer> order)
+      throws SQLException {
+    Map<String, Series> distinct = new LinkedHashMap<>();
+    order.forEach(i -> distinct.putIfAbsent(agentKey(series.get(i)), series.get(i)));
+    List<Series> agents =
+        distinct.values().stream().sorted(Comparator.comparing(SeriesRegistry::agentKey)).toList();
+    Map<String, Long> ids = new HashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO agent (agent_id, agent_polled_target, agent_program, agent_hostname)"
+                + " SELECT * FROM unnest(?, ?, ?, ?)"
+                + " ON CONFLICT (agent_id, agent_polled_target) DO UPDATE"
+                + " SET agent_program = EXCLUDED.agent_program,"
+                + " agent_hostname = EXCLUDED.agent_hostname, ts_modified = now()"
+                + " RETURNING idx_agent, agent_id, agent_polled_target")) {
+      ps.setArray(
+          1, SqlArrays.texts(c, agents.stream().map(Series::agentId).toArray(String[]::new)));
+      ps.setArray(
+          2, SqlArrays.texts(c, agents.stream().map(Series::target).toArray(String[]::new)));
+      ps.setArray(
+          3, SqlArrays.texts(c, agents.stream().map(Series::program).toArray(String[]::new)));
+      ps.setArray(
+          4, SqlArrays.texts(c, agents.stream().map(Series::hostname).toArray(String[]::new)));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ids.put(rs.getString(2) + '\u0000' + rs.getString(3), rs.getLong(1));
+        }
+      }
+    }
+    return ids;
+  }
+
+  private void update(Connection c, List<Series> series, List<Integer> changed, long[] ids)
+      throws SQLException {
+    long[] seriesIds = changed.stream().mapToLong(i -> ids[i]).toArray();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE datapoint d SET polling_interval = u.pi, attributes_hash = u.h,"
+                + " ts_modified = now() FROM unnest(?, ?, ?) AS u(id, pi, h)"
+                + " WHERE d.idx_datapoint = u.id")) {
+      ps.setArray(1, SqlArrays.longs(c, seriesIds));
+      ps.setArray(
+          2,
+          SqlArrays.ints(
+              c,
+              changed.stream().mapToInt(i -> (int) series.get(i).pollingIntervalMs()).toArray()));
+      ps.setArray(
+          3,
+          SqlArrays.ints(
+              c, changed.stream().mapToInt(i -> series.get(i).attributesHash()).toArray()));
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement("DELETE FROM glue WHERE idx_datapoint = ANY(?)")) {
+      ps.setArray(1, SqlArrays.longs(c, seriesIds));
+      ps.executeUpdate();
+    }
+    setLabels(c, series, changed, ids);
+  }
+
+  /** Links each listed series to its labels, adding labels the dictionary lacks. */
+  private void setLabels(Connection c, List<Series> series, List<Integer> which, long[] ids)
+      throws SQLException {
+    List<Label> distinct =
+        which.stream().flatMap(i -> series.get(i).labels().stream()).distinct().sorted().toList();
+    if (distinct.isEmpty()) {
+      return;
+    }
+    String[] keys = distinct.stream().map(Label::key).toArray(String[]::new);
+    String[] values = distinct.stream().map(Label::value).toArray(String[]::new);
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO pair (key, value) SELECT * FROM unnest(?, ?) ON CONFLICT DO NOTHING")) {
+      ps.setArray(1, SqlArrays.texts(c, keys));
+      ps.setArray(2, SqlArrays.texts(c, values));
+      ps.executeUpdate();
+    }
+    Map<Label, Long> pairIds = new HashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT p.idx_pair, p.key, p.value FROM pair p"
+                + " JOIN unnest(?, ?) AS u(k, v) ON p.key = u.k AND p.value = u.v")) {
+      ps.setArray(1, SqlArrays.texts(c, keys));
+      ps.setArray(2, SqlArrays.texts(c, values));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          pairIds.put(new Label(rs.getString(2), rs.getString(3)), rs.getLong(1));
+        }
+      }
+    }
+    List<long[]> glue = new ArrayList<>();
+    for (int i : which) {
+      for (Label label : series.get(i).labels()) {
+        glue.add(new long[] {ids[i], pairIds.get(label)});
+      }
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO glue (idx_datapoint, idx_pair) SELECT * FROM unnest(?, ?)"
+                + " ON CONFLICT DO NOTHING")) {
+      ps.setArray(1, SqlArrays.longs(c, glue.stream().mapToLong(g -> g[0]).toArray()));
+      ps.setArray(2, SqlArrays.longs(c, glue.stream().mapToLong(g -> g[1]).toArray()));
+      ps.executeUpdate();
+    }
+  }
+
+  private void afterCommit(Map<Key, Known> learned) {
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              if (cache.size() + learned.size() > MAX_CACHED) {
+                cache.clear(); // simplest bound: misses refill it from one query per batch
+              }
+              cache.putAll(learned);
+            }
+          }
+        });
+  }
+
+  private static String agentKey(Series s) {
+    return s.agentId() + '\u0000' + s.target();
+  }
+}

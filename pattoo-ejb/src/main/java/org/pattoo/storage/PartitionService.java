@@ -1,0 +1,91 @@
+package org.pattoo.storage;
+
+import static java.time.format.DateTimeFormatter.BASIC_ISO_DATE;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Makes sure daily sample partitions exist before samples are written to them. Known days are
+ * remembered, so the common case costs a set lookup; creation runs in its own transaction, so the
+ * brief lock it takes on the parent tables is never held for the length of an ingest.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class PartitionService {
+
+  private static final Logger LOG = Logger.getLogger(PartitionService.class.getName());
+  private static final long ADVISORY_LOCK = 0x7061_7474_6f6f_0001L; // "pattoo" + 1
+
+  @Resource(lookup = "jdbc/pattoo")
+  private DataSource dataSource;
+
+  private final Set<Long> knownDays = ConcurrentHashMap.newKeySet();
+  private volatile boolean loaded;
+
+  /** Creates the partitions of every given epoch day that does not have them yet. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void ensure(Collection<Long> epochDays) throws SQLException {
+    if (loaded && knownDays.containsAll(epochDays)) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection();
+        Statement st = c.createStatement()) {
+      if (!loaded) {
+        loadKnownDays(st);
+      }
+      Set<Long> missing = new TreeSet<>(epochDays);
+      missing.removeAll(knownDays);
+      if (missing.isEmpty()) {
+        return;
+      }
+      // Our own transaction, so the days count as known only once they are committed.
+      c.setAutoCommit(false);
+      try {
+        st.execute("SELECT pg_advisory_xact_lock(" + ADVISORY_LOCK + ")");
+        for (long day : missing) {
+          for (SampleTable table : SampleTable.values()) {
+            st.execute(table.createPartitionSql(day));
+          }
+        }
+        c.commit();
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+      knownDays.addAll(missing);
+      LOG.info("created sample partitions for epoch days " + missing);
+    }
+  }
+
+  private void loadKnownDays(Statement st) throws SQLException {
+    try (ResultSet rs =
+        st.executeQuery(
+            "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
+                + " WHERE i.inhparent = 'sample'::regclass")) {
+      while (rs.next()) {
+        String name = rs.getString(1);
+        knownDays.add(
+            LocalDate.parse(name.substring(name.length() - 8), BASIC_ISO_DATE).toEpochDay());
+      }
+    }
+    loaded = true;
+  }
+}

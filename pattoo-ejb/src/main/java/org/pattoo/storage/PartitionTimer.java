@@ -1,0 +1,59 @@
+package org.pattoo.storage;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.pattoo.config.Settings;
+import org.pattoo.schema.SchemaMigrator;
+
+/**
+ * Every hour, creates the partitions for today and the next {@code pattoo.storage.partition-lead}
+ * days, so ingestion rarely has to. A failed run is logged; the next one tries again.
+ */
+@Startup
+@Singleton
+public class PartitionTimer {
+
+  private static final Logger LOG = Logger.getLogger(PartitionTimer.class.getName());
+  private static final long FIRST_RUN_MS = 5_000;
+  private static final long INTERVAL_MS = 3_600_000;
+
+  @Resource private TimerService partitionTimers;
+  @Inject private PartitionService partitions;
+  @Inject private SchemaMigrator schema;
+  @Inject private Settings settings;
+  @Inject private Clock clock;
+
+  @PostConstruct
+  void schedule() {
+    partitionTimers.createIntervalTimer(FIRST_RUN_MS, INTERVAL_MS, new TimerConfig(null, false));
+  }
+
+  @Timeout
+  void run() {
+    if (!schema.isMigrated()) {
+      return;
+    }
+    long today = SampleTable.dayOf(clock.millis());
+    long lead = settings.partitionLead().toDays();
+    List<Long> days = new ArrayList<>();
+    for (long d = today; d <= today + lead; d++) {
+      days.add(d);
+    }
+    try {
+      partitions.ensure(days);
+    } catch (Exception e) {
+      LOG.log(Level.WARNING, "could not create sample partitions, retrying in an hour", e);
+    }
+  }
+}

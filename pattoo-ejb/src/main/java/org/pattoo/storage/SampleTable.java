@@ -1,0 +1,58 @@
+package org.pattoo.storage;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/** The two partitioned sample tables and how their daily partitions are named and bounded. */
+public enum SampleTable {
+  NUMBER("sample"),
+  TEXT("sample_text");
+
+  /** One UTC day in epoch milliseconds: the partition width. */
+  public static final long DAY_MS = 86_400_000L;
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+  private final String parent;
+
+  SampleTable(String parent) {
+    this.parent = parent;
+  }
+
+  public String parent() {
+    return parent;
+  }
+
+  /** The epoch day (days since 1970-01-01 UTC) a sample time falls in. */
+  public static long dayOf(long epochMs) {
+    return Math.floorDiv(epochMs, DAY_MS);
+  }
+
+  /** The partition of one epoch day, e.g. {@code sample_20261125}. */
+  public String partition(long epochDay) {
+    return parent + "_" + LocalDate.ofEpochDay(epochDay).format(DAY);
+  }
+
+  /** Idempotent DDL for one day's partition and its indexes. */
+  String createPartitionSql(long epochDay) {
+    String name = partition(epochDay);
+    String sql =
+        "CREATE TABLE IF NOT EXISTS "
+            + name
+            + " PARTITION OF "
+            + parent
+            + " FOR VALUES FROM ("
+            + epochDay * DAY_MS
+            + ") TO ("
+            + (epochDay + 1) * DAY_MS
+            + ");\n"
+            + "CREATE UNIQUE INDEX IF NOT EXISTS "
+            + name
+            + "_series_ts ON "
+            + name
+            + " (series_id, ts);\n";
+    return this == NUMBER
+        ? sql + "CREATE INDEX IF NOT EXISTS " + name + "_ts ON " + name + " USING brin (ts);\n"
+        : sql;
+  }
+}

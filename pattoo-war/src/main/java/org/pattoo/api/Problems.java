@@ -1,0 +1,39 @@
+package org.pattoo.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.pattoo.ingest.Violation;
+
+/** Error answers as RFC 9457 problem details: one line of detail, and each violation listed. */
+public final class Problems {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  private Problems() {}
+
+  public static Response.ResponseBuilder of(int status, String detail) {
+    return of(status, detail, List.of());
+  }
+
+  public static Response.ResponseBuilder of(int status, String detail, List<Violation> errors) {
+    Response.Status known = Response.Status.fromStatusCode(status);
+    JsonObjectBuilder body =
+        Json.createObjectBuilder()
+            .add("type", "about:blank")
+            .add("title", known != null ? known.getReasonPhrase() : "HTTP " + status)
+            .add("status", status)
+            .add("detail", detail);
+    if (!errors.isEmpty()) {
+      JsonArrayBuilder list = Json.createArrayBuilder();
+      errors.forEach(
+          v ->
+              list.add(
+                  Json.createObjectBuilder().add("where", v.where()).add("message", v.message())));
+      body.add("errors", list);
+    }
+    return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString());
+  }
+}

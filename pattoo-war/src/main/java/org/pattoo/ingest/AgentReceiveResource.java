@@ -1,0 +1,54 @@
+package org.pattoo.ingest;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import org.pattoo.config.Settings;
+
+/**
+ * The original pattoo agents' endpoint (original-pattoo.md §2.1). They count only HTTP 200 as
+ * success, which we answer after the batch is committed, with a summary of what was stored.
+ */
+@Path("v1/agent/receive/{agentId}")
+@AgentIngest
+public class AgentReceiveResource {
+
+  @Inject private IngestService ingest;
+  @Inject private IngestCounters counters;
+  @Inject private Settings settings;
+  @Inject private Clock clock;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public String receive(
+      @PathParam("agentId") String agentId,
+      @HeaderParam(HttpHeaders.CONTENT_ENCODING) String encoding,
+      InputStream body)
+      throws InvalidPayloadException, PayloadTooLargeException, StorageException, IOException {
+    SampleBatch batch;
+    try (InputStream in = RequestBodies.open(body, encoding, settings.ingest().maxBodyBytes())) {
+      batch = PattooJsonDecoder.decode(in, settings.ingest().limits(clock.millis()));
+    }
+    IngestResult result = ingest.ingest(batch);
+    counters.accepted(result);
+    return Json.createObjectBuilder()
+        .add("accepted", result.accepted())
+        .add("stored", result.stored())
+        .add("duplicates", result.duplicates())
+        .add("unchanged", result.unchanged())
+        .add("new_series", result.newSeries())
+        .build()
+        .toString();
+  }
+}

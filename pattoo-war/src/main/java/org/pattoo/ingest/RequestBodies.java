@@ -1,0 +1,42 @@
+package org.pattoo.ingest;
+
+import jakarta.ws.rs.NotSupportedException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/** Opens a request body, undoing {@code Content-Encoding: gzip}, within the body size limit. */
+final class RequestBodies {
+
+  private RequestBodies() {}
+
+  static InputStream open(InputStream body, String contentEncoding, int maxBytes)
+      throws InvalidPayloadException, IOException {
+    if (contentEncoding == null
+        || contentEncoding.isBlank()
+        || contentEncoding.equalsIgnoreCase("identity")) {
+      return new LimitedInputStream(body, maxBytes);
+    }
+    if (!contentEncoding.trim().equalsIgnoreCase("gzip")) {
+      throw new NotSupportedException(
+          "Content-Encoding " + contentEncoding + " is not supported, use gzip or none");
+    }
+    try {
+      return new LimitedInputStream(new GZIPInputStream(body, 64 * 1024), maxBytes);
+    } catch (ZipException | java.io.EOFException e) {
+      throw new InvalidPayloadException(new Violation("body", "not valid gzip: " + e.getMessage()));
+    }
+  }
+
+  /** Reads a whole (limited) body, reporting a too-large one as 413 and corrupt gzip as 400. */
+  static byte[] readAll(InputStream body) throws InvalidPayloadException, PayloadTooLargeException {
+    try {
+      return body.readAllBytes();
+    } catch (LimitedInputStream.LimitExceeded e) {
+      throw new PayloadTooLargeException(e.getMessage());
+    } catch (IOException e) {
+      throw new InvalidPayloadException(new Violation("body", "could not read: " + e.getMessage()));
+    }
+  }
+}
