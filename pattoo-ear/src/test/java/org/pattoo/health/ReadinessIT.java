@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pattoo.testing.PattooEar;
+import org.pattoo.testing.TestCluster;
 import org.pattoo.testing.TestServer;
 
 /** Stops the test PostgreSQL cluster under the running server and watches readiness follow. */
@@ -27,17 +25,16 @@ class ReadinessIT {
 
   @Test
   void turnsDownWithinTenSecondsWhenPostgresStopsAndUpWhenItReturns() throws Exception {
-    String cluster = System.getProperty("pattoo.test.pg-cluster", "");
-    assumeTrue(!cluster.isBlank(), "pattoo.test.pg-cluster names no local cluster to stop");
+    assumeTrue(TestCluster.isConfigured(), "pattoo.test.pg-cluster names no local cluster");
 
     assertThat(awaitReadiness(200, Duration.ofSeconds(60)).body()).contains("\"UP\"");
-    pgCtlCluster(cluster, "stop");
+    TestCluster.stop();
     long stoppedAt = System.nanoTime();
     HttpResponse<String> down;
     try {
       down = awaitReadiness(503, Duration.ofSeconds(10));
     } finally {
-      pgCtlCluster(cluster, "start");
+      TestCluster.start();
     }
     Duration toDown = Duration.ofNanos(System.nanoTime() - stoppedAt);
 
@@ -58,15 +55,5 @@ class ReadinessIT {
         .as("readiness after %s: %s", bound, last.body())
         .isEqualTo(status);
     return last;
-  }
-
-  /** {@code cluster} is "<version> <name>", as pg_ctlcluster takes it. */
-  private static void pgCtlCluster(String cluster, String action) throws Exception {
-    List<String> command = new ArrayList<>(List.of("pg_ctlcluster"));
-    command.addAll(List.of(cluster.trim().split("\\s+")));
-    command.add(action);
-    Process p = new ProcessBuilder(command).inheritIO().start();
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("%s finished", command).isTrue();
-    assertThat(p.exitValue()).as("%s exit code", command).isZero();
   }
 }

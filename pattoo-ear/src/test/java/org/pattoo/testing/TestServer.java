@@ -11,7 +11,10 @@ import java.time.Duration;
 public final class TestServer {
 
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private TestServer() {}
 
@@ -21,7 +24,23 @@ public final class TestServer {
 
   /** GET with a bounded wait; the body is returned as text. */
   public static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(15)).build();
-    return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    return send(HttpRequest.newBuilder(uri(path)).GET());
+  }
+
+  /** POST of bytes; {@code headers} are name, value pairs. */
+  public static HttpResponse<String> post(String path, byte[] body, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request);
+  }
+
+  public static HttpResponse<String> send(HttpRequest.Builder request)
+      throws IOException, InterruptedException {
+    return HTTP.send(
+        request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
   }
 }

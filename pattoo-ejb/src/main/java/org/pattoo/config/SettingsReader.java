@@ -91,10 +91,14 @@ public final class SettingsReader {
     return value;
   }
 
-  /** Comma-separated items, trimmed, empty items dropped; an unset key gives the fallback. */
+  /**
+   * Comma-separated items, trimmed, empty items dropped; an unset key gives the fallback and {@code
+   * none} the empty list (MicroProfile Config treats an empty value as unset).
+   */
   public List<String> list(String key, List<String> fallback) {
     List<String> value =
         raw(key)
+            .map(v -> v.trim().equalsIgnoreCase("none") ? "" : v)
             .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(t -> !t.isEmpty()))
             .map(s -> s.toList())
             .orElse(fallback);

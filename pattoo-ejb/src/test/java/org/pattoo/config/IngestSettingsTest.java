@@ -69,6 +69,7 @@ class IngestSettingsTest {
 
   @Test
   void emptyOpenNetworksMeansEveryClientNeedsAToken() {
-    assertThat(read(Map.of("pattoo.ingest.open-networks", ",")).ingest().openNetworks()).isEmpty();
+    assertThat(read(Map.of("pattoo.ingest.open-networks", "none")).ingest().openNetworks())
+        .isEmpty();
   }
 }

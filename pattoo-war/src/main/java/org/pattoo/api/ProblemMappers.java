@@ -38,7 +38,9 @@ public final class ProblemMappers {
   public static class PayloadTooLarge implements ExceptionMapper<PayloadTooLargeException> {
     @Override
     public Response toResponse(PayloadTooLargeException e) {
+      // Closing tells a client still uploading to stop instead of stalling on a full window.
       return Problems.of(413, e.getMessage() + "; nothing was stored, send smaller batches")
+          .header("Connection", "close")
           .build();
     }
   }

@@ -2,12 +2,12 @@ package org.pattoo.ingest;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
@@ -29,15 +29,17 @@ public class AgentReceiveResource {
   @Inject private Clock clock;
 
   @POST
-  @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public String receive(
-      @PathParam("agentId") String agentId,
-      @HeaderParam(HttpHeaders.CONTENT_ENCODING) String encoding,
-      InputStream body)
+      @PathParam("agentId") String agentId, @Context HttpHeaders headers, InputStream body)
       throws InvalidPayloadException, PayloadTooLargeException, StorageException, IOException {
+    MediaType contentType = headers.getMediaType();
+    if (contentType == null || !contentType.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+      throw new NotSupportedException(
+          "Content-Type " + contentType + " is not supported here, send application/json");
+    }
     SampleBatch batch;
-    try (InputStream in = RequestBodies.open(body, encoding, settings.ingest().maxBodyBytes())) {
+    try (InputStream in = RequestBodies.open(headers, body, settings.ingest().maxBodyBytes())) {
       batch = PattooJsonDecoder.decode(in, settings.ingest().limits(clock.millis()));
     }
     IngestResult result = ingest.ingest(batch);

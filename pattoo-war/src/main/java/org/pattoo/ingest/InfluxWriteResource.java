@@ -2,7 +2,6 @@ package org.pattoo.ingest;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -42,7 +41,7 @@ public class InfluxWriteResource {
       @QueryParam("bucket") String bucket,
       @QueryParam("db") String db,
       @QueryParam("precision") String precision,
-      @HeaderParam(HttpHeaders.CONTENT_ENCODING) String encoding,
+      @Context HttpHeaders headers,
       InputStream body)
       throws InvalidPayloadException, PayloadTooLargeException, StorageException, IOException {
     String store = version.equals("v2") ? bucket : db;
@@ -68,7 +67,7 @@ public class InfluxWriteResource {
             timePrecision,
             POLLING_INTERVAL_MS);
     byte[] bytes;
-    try (InputStream in = RequestBodies.open(body, encoding, settings.ingest().maxBodyBytes())) {
+    try (InputStream in = RequestBodies.open(headers, body, settings.ingest().maxBodyBytes())) {
       bytes = RequestBodies.readAll(in);
     }
     SampleBatch batch =

@@ -1,6 +1,7 @@
 package org.pattoo.ingest;
 
 import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
@@ -11,11 +12,17 @@ final class RequestBodies {
 
   private RequestBodies() {}
 
-  static InputStream open(InputStream body, String contentEncoding, int maxBytes)
-      throws InvalidPayloadException, IOException {
+  static InputStream open(HttpHeaders headers, InputStream body, int maxBytes)
+      throws InvalidPayloadException, PayloadTooLargeException, IOException {
+    String contentEncoding = headers.getHeaderString(HttpHeaders.CONTENT_ENCODING);
     if (contentEncoding == null
         || contentEncoding.isBlank()
         || contentEncoding.equalsIgnoreCase("identity")) {
+      if (headers.getLength() > maxBytes) {
+        // Refused before reading a byte, so a client never uploads what we will not take.
+        throw new PayloadTooLargeException(
+            "body larger than " + maxBytes + " bytes (pattoo.ingest.max-body-bytes)");
+      }
       return new LimitedInputStream(body, maxBytes);
     }
     if (!contentEncoding.trim().equalsIgnoreCase("gzip")) {

@@ -1,0 +1,76 @@
+package org.pattoo.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Direct reads of the test database, to check what the server stored, independently of it. */
+public final class TestDatabase {
+
+  private TestDatabase() {}
+
+  private static Connection connect() throws SQLException {
+    return DriverManager.getConnection(
+        System.getProperty("pattoo.test.db-url"),
+        System.getProperty("pattoo.test.db-user"),
+        System.getProperty("pattoo.test.db-password"));
+  }
+
+  /** The single number a query returns (a count, a max). */
+  public static long number(String sql, Object... params) throws SQLException {
+    List<List<String>> rows = rows(sql, params);
+    return rows.isEmpty() || rows.get(0).get(0) == null ? 0 : Long.parseLong(rows.get(0).get(0));
+  }
+
+  /** Every row, each as its columns' text. */
+  public static List<List<String>> rows(String sql, Object... params) throws SQLException {
+    try (Connection c = connect();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        List<List<String>> out = new ArrayList<>();
+        int columns = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+          List<String> row = new ArrayList<>();
+          for (int i = 1; i <= columns; i++) {
+            row.add(rs.getString(i));
+          }
+          out.add(row);
+        }
+        return out;
+      }
+    }
+  }
+
+  /** All samples of one agent id, as "key|ts|value" lines, ordered. */
+  public static List<String> samplesOfAgent(String agentId) throws SQLException {
+    return rows(
+            "SELECT d.key, s.ts, s.value::text FROM sample s"
+                + " JOIN datapoint d ON d.idx_datapoint = s.series_id"
+                + " JOIN agent a ON a.idx_agent = d.idx_agent WHERE a.agent_id = ?"
+                + " UNION ALL SELECT d.key, s.ts, s.value FROM sample_text s"
+                + " JOIN datapoint d ON d.idx_datapoint = s.series_id"
+                + " JOIN agent a ON a.idx_agent = d.idx_agent WHERE a.agent_id = ?"
+                + " ORDER BY 1, 2",
+            agentId,
+            agentId)
+        .stream()
+        .map(r -> String.join("|", r))
+        .toList();
+  }
+
+  /** Rows in every sample table: a request that fails must leave this unchanged. */
+  public static long totalSamples() throws SQLException {
+    return number("SELECT (SELECT count(*) FROM sample) + (SELECT count(*) FROM sample_text)");
+  }
+
+  public static long totalSeries() throws SQLException {
+    return number("SELECT count(*) FROM datapoint");
+  }
+}
