@@ -1,0 +1,116 @@
+package org.pattoo.bench;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Request bodies for synthetic series {@code 0..series-1}: batch {@code b} holds the points {@code
+ * b*size .. b*size+size-1} of an endless sequence that visits every series once per round, each
+ * round one interval later, so no two points repeat.
+ */
+final class Payloads {
+
+  private final String agentId;
+  private final int series;
+  private final int batchSize;
+  private final long startMs;
+  private final long intervalMs;
+
+  Payloads(String agentId, int series, int batchSize, long startMs, long intervalMs) {
+    this.agentId = agentId;
+    this.series = series;
+    this.batchSize = batchSize;
+    this.startMs = startMs;
+    this.intervalMs = intervalMs;
+  }
+
+  /** Influx line protocol, millisecond precision: {@code bench,host=h7,s=s123 value=1.5 ts}. */
+  byte[] lines(long batch) {
+    StringBuilder out = new StringBuilder(batchSize * 48);
+    for (long p = batch * batchSize; p < (batch + 1) * batchSize; p++) {
+      int s = (int) (p % series);
+      out.append("bench,host=h")
+          .append(s % 100)
+          .append(",s=s")
+          .append(s)
+          .append(" value=")
+          .append(value(p))
+          .append(' ')
+          .append(timestamp(p))
+          .append('\n');
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The original pattoo agent format, one datapoint per series, pairs shared as agents do. */
+  byte[] pattooJson(long batch) {
+    StringBuilder pairs = new StringBuilder(batchSize * 160);
+    StringBuilder datapoints = new StringBuilder(batchSize * 40);
+    pairs
+        .append("\"0\":[\"pattoo_agent_id\",\"bench-agent\"],")
+        .append("\"1\":[\"pattoo_agent_program\",\"pattoo_agent_bench\"],")
+        .append("\"2\":[\"pattoo_agent_hostname\",\"bench.example.org\"],")
+        .append("\"3\":[\"pattoo_agent_polling_interval\",\"")
+        .append(intervalMs)
+        .append("\"]");
+    int id = 4;
+    for (long p = batch * batchSize; p < (batch + 1) * batchSize; p++) {
+      int s = (int) (p % series);
+      int first = id;
+      pairs
+          .append(",\"")
+          .append(id++)
+          .append("\":[\"pattoo_agent_polled_target\",\"h")
+          .append(s % 100)
+          .append("\"]")
+          .append(",\"")
+          .append(id++)
+          .append("\":[\"pattoo_key\",\"metric")
+          .append(s)
+          .append("\"]")
+          .append(",\"")
+          .append(id++)
+          .append("\":[\"pattoo_data_type\",101]")
+          .append(",\"")
+          .append(id++)
+          .append("\":[\"pattoo_value\",")
+          .append(value(p))
+          .append(']')
+          .append(",\"")
+          .append(id++)
+          .append("\":[\"pattoo_timestamp\",")
+          .append(timestamp(p))
+          .append(']')
+          .append(",\"")
+          .append(id++)
+          .append("\":[\"pattoo_checksum\",\"c")
+          .append(s)
+          .append("\"]");
+      datapoints.append(datapoints.isEmpty() ? "[" : ",[").append("0,1,2,3");
+      for (int i = first; i < id; i++) {
+        datapoints.append(',').append(i);
+      }
+      datapoints.append(']');
+    }
+    String json =
+        "{\"pattoo_agent_id\":\""
+            + agentId
+            + "\",\"pattoo_agent_polling_interval\":"
+            + intervalMs
+            + ",\"pattoo_agent_timestamp\":"
+            + startMs
+            + ",\"pattoo_datapoints\":{\"key_value_pairs\":{"
+            + pairs
+            + "},\"datapoint_pairs\":["
+            + datapoints
+            + "]}}";
+    return json.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private long timestamp(long point) {
+    return startMs + (point / series) * intervalMs;
+  }
+
+  private static double value(long point) {
+    return (point % 1000) / 10.0;
+  }
+}

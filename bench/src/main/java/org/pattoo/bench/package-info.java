@@ -1,0 +1,2 @@
+/** Benchmarks that post to a running pattoo server and print what they measured. */
+package org.pattoo.bench;
