@@ -31,6 +31,11 @@ ensure_build_tools() {
   [ "${v:-0}" -ge 17 ] || die "javac $v found, JDK 17 or newer needed (set JAVA_HOME)"
 }
 
+# random_secret <file>: creates the file once with a random alphanumeric secret, mode 600.
+random_secret() {
+  [ -s "$1" ] || (umask 077 && head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32 >"$1")
+}
+
 # wait_until <seconds> <what> <command...>: retries the command once a second.
 wait_until() {
   local limit=$1 what=$2
