@@ -51,7 +51,7 @@ wait_until() {
 # Maven, quiet; Maven 3.8 still emits colour resets in batch mode, which we strip.
 mvn_quiet() {
   set -o pipefail
-  mvn -B -q -Dstyle.color=never "$@" | sed -u 's/\x1b\[0m//g'
+  mvn -B -q -Dstyle.color=never "$@" 2>&1 | sed -u 's/\x1b\[0m//g'
 }
 
 # A value of a <property> in the parent pom, so versions are declared once.

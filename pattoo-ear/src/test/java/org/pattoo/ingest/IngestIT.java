@@ -13,6 +13,7 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pattoo.testing.IngestDeployment;
@@ -29,6 +30,12 @@ class IngestIT {
   @Deployment(testable = false)
   static EnterpriseArchive ear() {
     return IngestDeployment.ear();
+  }
+
+  @BeforeAll
+  static void forgetEarlierRuns() throws Exception {
+    TestDatabase.forgetAgents(
+        EXAMPLE_AGENT, "it-dup", "it-late", "it-str", "influx:it-lines", "influx:it-v1");
   }
 
   @Test

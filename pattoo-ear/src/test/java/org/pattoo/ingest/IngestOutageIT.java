@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pattoo.testing.IngestDeployment;
@@ -23,6 +24,11 @@ class IngestOutageIT {
   @Deployment(testable = false)
   static EnterpriseArchive ear() {
     return IngestDeployment.ear();
+  }
+
+  @BeforeAll
+  static void forgetEarlierRuns() throws Exception {
+    TestDatabase.forgetAgents("it-outage");
   }
 
   @Test

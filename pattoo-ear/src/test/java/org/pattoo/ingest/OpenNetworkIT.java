@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pattoo.testing.PattooEar;
@@ -20,6 +21,11 @@ class OpenNetworkIT {
   @Deployment(testable = false)
   static EnterpriseArchive ear() {
     return PattooEar.asBuilt();
+  }
+
+  @BeforeAll
+  static void forgetEarlierRuns() throws Exception {
+    TestDatabase.forgetAgents("influx:it-open");
   }
 
   @Test

@@ -22,16 +22,23 @@ public final class PattooEar {
 
   /** The EAR with test classes added to its web module, for tests that run inside the server. */
   public static EnterpriseArchive withTestClasses(Class<?>... classes) {
-    EnterpriseArchive ear = asBuilt();
+    return addTestClasses(asBuilt(), classes);
+  }
+
+  /** The EAR with its MicroProfile Config defaults file replaced, as an operator might break it. */
+  public static EnterpriseArchive withConfig(Asset microprofileConfigProperties) {
+    return replaceConfig(asBuilt(), microprofileConfigProperties);
+  }
+
+  public static EnterpriseArchive addTestClasses(EnterpriseArchive ear, Class<?>... classes) {
     WebArchive war = ear.getAsType(WebArchive.class, WAR);
     war.addClasses(classes);
     ear.delete(WAR);
     return ear.addAsModule(war);
   }
 
-  /** The EAR with its MicroProfile Config defaults file replaced, as an operator might break it. */
-  public static EnterpriseArchive withConfig(Asset microprofileConfigProperties) {
-    EnterpriseArchive ear = asBuilt();
+  public static EnterpriseArchive replaceConfig(
+      EnterpriseArchive ear, Asset microprofileConfigProperties) {
     JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB);
     ejb.delete("META-INF/microprofile-config.properties");
     ejb.addAsManifestResource(microprofileConfigProperties, "microprofile-config.properties");

@@ -20,6 +20,30 @@ public final class TestDatabase {
         System.getProperty("pattoo.test.db-password"));
   }
 
+  /**
+   * Removes what earlier runs stored for these agents, so a test can be run again on the same
+   * database. Call before the deployment's first post: the server caches series ids.
+   */
+  public static void forgetAgents(String... agentIds) throws SQLException {
+    try (Connection c = connect()) {
+      for (String table : List.of("sample", "sample_text")) {
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "DELETE FROM "
+                    + table
+                    + " WHERE series_id IN (SELECT d.idx_datapoint FROM datapoint d"
+                    + " JOIN agent a USING (idx_agent) WHERE a.agent_id = ANY(?))")) {
+          ps.setArray(1, c.createArrayOf("text", agentIds));
+          ps.executeUpdate();
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM agent WHERE agent_id = ANY(?)")) {
+        ps.setArray(1, c.createArrayOf("text", agentIds));
+        ps.executeUpdate();
+      }
+    }
+  }
+
   /** The single number a query returns (a count, a max). */
   public static long number(String sql, Object... params) throws SQLException {
     List<List<String>> rows = rows(sql, params);

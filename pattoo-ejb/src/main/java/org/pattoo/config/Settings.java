@@ -12,18 +12,22 @@ import java.util.Objects;
  *     while PostgreSQL is unreachable
  * @param ingest the {@code pattoo.ingest.*} keys
  * @param partitionLead {@code pattoo.storage.partition-lead}: how far ahead sample partitions exist
+ * @param compactAfter {@code pattoo.storage.compact-after}: age at which a day's samples are
+ *     compacted (late data for older days is still accepted, checked for duplicates one by one)
  */
 public record Settings(
     Duration dbTimeout,
     Duration schemaRetryInterval,
     IngestSettings ingest,
-    Duration partitionLead) {
+    Duration partitionLead,
+    Duration compactAfter) {
 
   public Settings {
     Objects.requireNonNull(dbTimeout, "dbTimeout");
     Objects.requireNonNull(schemaRetryInterval, "schemaRetryInterval");
     Objects.requireNonNull(ingest, "ingest");
     Objects.requireNonNull(partitionLead, "partitionLead");
+    Objects.requireNonNull(compactAfter, "compactAfter");
   }
 
   /** Reads every key, failing with all impossible values named at once. */
@@ -45,7 +49,12 @@ public record Settings(
                 "pattoo.storage.partition-lead",
                 Duration.ofDays(2),
                 Duration.ofDays(1),
-                Duration.ofDays(31)));
+                Duration.ofDays(31)),
+            r.duration(
+                "pattoo.storage.compact-after",
+                Duration.ofDays(2),
+                Duration.ofDays(1),
+                Duration.ofDays(365)));
     r.failOnProblems();
     return settings;
   }

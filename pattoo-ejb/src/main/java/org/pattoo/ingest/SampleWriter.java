@@ -1,12 +1,15 @@
 package org.pattoo.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +17,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import org.pattoo.config.Settings;
+import org.pattoo.storage.ColdDays;
 import org.pattoo.storage.SampleTable;
 import org.postgresql.PGConnection;
 
@@ -27,6 +32,9 @@ import org.postgresql.PGConnection;
 public class SampleWriter {
 
   private static final String UNIQUE_VIOLATION = "23505";
+
+  @Inject private Clock clock;
+  @Inject private Settings settings;
 
   /** What became of a batch's samples. */
   public record Written(int stored, int duplicates, int unchanged) {}
@@ -56,8 +64,9 @@ public class SampleWriter {
 
   /**
    * Optimistic: a binary COPY, the fastest way into PostgreSQL, assumes the rows are new. If one is
-   * not (the unique index says so), the COPY is undone and the rows go through {@code INSERT ... ON
-   * CONFLICT DO NOTHING}, which stores the new ones and counts the rest as duplicates.
+   * not (the unique index says so), the COPY is undone and the rows go through {@link #insertNew}.
+   * Cold days have no unique index once compacted, so their writes always take that path, one at a
+   * time per day.
    */
   private int writeNumbers(
       Connection c, SampleBatch batch, long[] seriesIds, long day, List<Integer> samples)
@@ -73,6 +82,13 @@ public class SampleWriter {
       values[j] = batch.value(i);
     }
     String partition = SampleTable.NUMBER.partition(day);
+    long today = SampleTable.dayOf(clock.millis());
+    if (ColdDays.isCold(day, today, settings.compactAfter().toDays())) {
+      try (Statement st = c.createStatement()) {
+        st.execute(ColdDays.lockSql(day));
+      }
+      return insertNew(c, partition, series, timestamps, values);
+    }
     Savepoint beforeCopy = c.setSavepoint();
     try {
       long copied =
@@ -91,11 +107,26 @@ public class SampleWriter {
     } catch (IOException e) {
       throw new SQLException("COPY into " + partition + " failed", e);
     }
+    return insertNew(c, partition, series, timestamps, values);
+  }
+
+  /**
+   * Stores the rows whose (series, timestamp) is not stored yet, the first of any repeats within
+   * the rows; works with or without the partition's unique index.
+   */
+  private static int insertNew(
+      Connection c, String partition, long[] series, long[] timestamps, double[] values)
+      throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO "
                 + partition
-                + " (series_id, ts, value) SELECT * FROM unnest(?, ?, ?) ON CONFLICT DO NOTHING")) {
+                + " (series_id, ts, value) SELECT DISTINCT ON (u.s, u.t) u.s, u.t, u.v"
+                + " FROM unnest(?, ?, ?) WITH ORDINALITY AS u(s, t, v, o)"
+                + " WHERE NOT EXISTS (SELECT 1 FROM "
+                + partition
+                + " p WHERE p.series_id = u.s AND p.ts = u.t)"
+                + " ORDER BY u.s, u.t, u.o ON CONFLICT DO NOTHING")) {
       ps.setArray(1, SqlArrays.longs(c, series));
       ps.setArray(2, SqlArrays.longs(c, timestamps));
       ps.setArray(3, SqlArrays.doubles(c, values));

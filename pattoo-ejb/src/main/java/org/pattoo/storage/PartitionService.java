@@ -1,7 +1,5 @@
 package org.pattoo.storage;
 
-import static java.time.format.DateTimeFormatter.BASIC_ISO_DATE;
-
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -12,7 +10,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
@@ -81,9 +78,7 @@ public class PartitionService {
             "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
                 + " WHERE i.inhparent = 'sample'::regclass")) {
       while (rs.next()) {
-        String name = rs.getString(1);
-        knownDays.add(
-            LocalDate.parse(name.substring(name.length() - 8), BASIC_ISO_DATE).toEpochDay());
+        knownDays.add(SampleTable.dayOfPartition(rs.getString(1)));
       }
     }
     loaded = true;

@@ -18,7 +18,8 @@ import org.pattoo.schema.SchemaMigrator;
 
 /**
  * Every hour, creates the partitions for today and the next {@code pattoo.storage.partition-lead}
- * days, so ingestion rarely has to. A failed run is logged; the next one tries again.
+ * days, so ingestion rarely has to, and compacts the partitions that have gone cold. A failed run
+ * is logged; the next one tries again, and both steps are idempotent.
  */
 @Startup
 @Singleton
@@ -30,6 +31,7 @@ public class PartitionTimer {
 
   @Resource private TimerService partitionTimers;
   @Inject private PartitionService partitions;
+  @Inject private PartitionCompactor compactor;
   @Inject private SchemaMigrator schema;
   @Inject private Settings settings;
   @Inject private Clock clock;
@@ -52,8 +54,9 @@ public class PartitionTimer {
     }
     try {
       partitions.ensure(days);
+      compactor.compactDue();
     } catch (Exception e) {
-      LOG.log(Level.WARNING, "could not create sample partitions, retrying in an hour", e);
+      LOG.log(Level.WARNING, "partition maintenance failed, retrying in an hour", e);
     }
   }
 }

@@ -28,6 +28,11 @@ public enum SampleTable {
     return Math.floorDiv(epochMs, DAY_MS);
   }
 
+  /** The epoch day of a partition's name, e.g. {@code sample_20261125}. */
+  public static long dayOfPartition(String name) {
+    return LocalDate.parse(name.substring(name.length() - 8), DAY).toEpochDay();
+  }
+
   /** The partition of one epoch day, e.g. {@code sample_20261125}. */
   public String partition(long epochDay) {
     return parent + "_" + LocalDate.ofEpochDay(epochDay).format(DAY);

@@ -1,0 +1,131 @@
+package org.pattoo.storage;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.pattoo.config.Settings;
+
+/**
+ * Compacts cold numeric partitions: rewrites them ordered by (series_id, ts) and replaces the
+ * unique B-tree, which costs about 46 bytes a sample, by a BRIN index of a few kilobytes. Sorted
+ * rows keep one series' samples together, so reading a series stays cheap. Reads go on during a
+ * compaction; writes to that day wait for it.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PartitionCompactor {
+
+  private static final Logger LOG = Logger.getLogger(PartitionCompactor.class.getName());
+
+  @Resource(lookup = "jdbc/pattoo")
+  private DataSource dataSource;
+
+  @Inject private Settings settings;
+  @Inject private Clock clock;
+
+  /** Compacts every partition that is due; returns the epoch days it compacted. */
+  public List<Long> compactDue() throws SQLException {
+    long today = SampleTable.dayOf(clock.millis());
+    long after = settings.compactAfter().toDays();
+    List<Long> done = new ArrayList<>();
+    try (Connection c = dataSource.getConnection()) {
+      for (long day : uncompactedDays(c)) {
+        if (ColdDays.isCompactable(day, today, after)) {
+          long started = System.nanoTime();
+          compact(c, day);
+          done.add(day);
+          LOG.info(
+              "compacted "
+                  + SampleTable.NUMBER.partition(day)
+                  + " in "
+                  + (System.nanoTime() - started) / 1_000_000
+                  + " ms");
+        }
+      }
+    }
+    return done;
+  }
+
+  private static List<Long> uncompactedDays(Connection c) throws SQLException {
+    List<Long> days = new ArrayList<>();
+    try (Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
+                    + " WHERE i.inhparent = 'sample'::regclass AND EXISTS (SELECT 1 FROM pg_index x"
+                    + " WHERE x.indrelid = c.oid AND x.indisunique) ORDER BY 1")) {
+      while (rs.next()) {
+        days.add(SampleTable.dayOfPartition(rs.getString(1)));
+      }
+    }
+    return days;
+  }
+
+  private static void compact(Connection c, long day) throws SQLException {
+    String name = SampleTable.NUMBER.partition(day);
+    String sorted = name + "_sorted";
+    long from = day * SampleTable.DAY_MS;
+    long to = from + SampleTable.DAY_MS;
+    c.setAutoCommit(false);
+    try (Statement st = c.createStatement()) {
+      st.execute("SET LOCAL lock_timeout = '30s'");
+      st.execute(ColdDays.lockSql(day));
+      st.execute("LOCK TABLE " + name + " IN SHARE MODE");
+      st.execute("CREATE TABLE " + sorted + " (LIKE sample)");
+      st.execute(
+          "INSERT INTO "
+              + sorted
+              + " SELECT series_id, ts, value FROM "
+              + name
+              + " ORDER BY series_id, ts");
+      // Lets ATTACH trust the rows without scanning them again.
+      st.execute(
+          "ALTER TABLE "
+              + sorted
+              + " ADD CONSTRAINT "
+              + name
+              + "_day CHECK (ts >= "
+              + from
+              + " AND ts < "
+              + to
+              + ")");
+      st.execute(
+          "CREATE INDEX "
+              + name
+              + "_series_ts_brin ON "
+              + sorted
+              + " USING brin (series_id, ts) WITH (pages_per_range = 16)");
+      st.execute("ALTER TABLE sample DETACH PARTITION " + name);
+      st.execute("DROP TABLE " + name);
+      st.execute("ALTER TABLE " + sorted + " RENAME TO " + name);
+      st.execute(
+          "ALTER TABLE sample ATTACH PARTITION "
+              + name
+              + " FOR VALUES FROM ("
+              + from
+              + ") TO ("
+              + to
+              + ")");
+      c.commit();
+    } catch (SQLException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
+    }
+  }
+}
