@@ -80,52 +80,48 @@ public class PartitionCompactor {
     String sorted = name + "_sorted";
     long from = day * SampleTable.DAY_MS;
     long to = from + SampleTable.DAY_MS;
-    c.setAutoCommit(false);
-    try (Statement st = c.createStatement()) {
-      st.execute("SET LOCAL lock_timeout = '30s'");
-      st.execute(ColdDays.lockSql(day));
-      st.execute("LOCK TABLE " + name + " IN SHARE MODE");
-      st.execute("CREATE TABLE " + sorted + " (LIKE sample)");
-      st.execute(
-          "INSERT INTO "
-              + sorted
-              + " SELECT series_id, ts, value FROM "
-              + name
-              + " ORDER BY series_id, ts");
-      // Lets ATTACH trust the rows without scanning them again.
-      st.execute(
-          "ALTER TABLE "
-              + sorted
-              + " ADD CONSTRAINT "
-              + name
-              + "_day CHECK (ts >= "
-              + from
-              + " AND ts < "
-              + to
-              + ")");
-      st.execute(
-          "CREATE INDEX "
-              + name
-              + "_series_ts_brin ON "
-              + sorted
-              + " USING brin (series_id, ts) WITH (pages_per_range = 16)");
-      st.execute("ALTER TABLE sample DETACH PARTITION " + name);
-      st.execute("DROP TABLE " + name);
-      st.execute("ALTER TABLE " + sorted + " RENAME TO " + name);
-      st.execute(
-          "ALTER TABLE sample ATTACH PARTITION "
-              + name
-              + " FOR VALUES FROM ("
-              + from
-              + ") TO ("
-              + to
-              + ")");
-      c.commit();
-    } catch (SQLException e) {
-      c.rollback();
-      throw e;
-    } finally {
-      c.setAutoCommit(true);
-    }
+    OwnTransaction.run(
+        c,
+        st -> {
+          st.execute("SET LOCAL lock_timeout = '30s'");
+          st.execute(ColdDays.lockSql(day));
+          st.execute("LOCK TABLE " + name + " IN SHARE MODE");
+          st.execute("CREATE TABLE " + sorted + " (LIKE sample)");
+          st.execute(
+              "INSERT INTO "
+                  + sorted
+                  + " SELECT series_id, ts, value FROM "
+                  + name
+                  + " ORDER BY series_id, ts");
+          // Lets ATTACH trust the rows without scanning them again.
+          st.execute(
+              "ALTER TABLE "
+                  + sorted
+                  + " ADD CONSTRAINT "
+                  + name
+                  + "_day CHECK (ts >= "
+                  + from
+                  + " AND ts < "
+                  + to
+                  + ")");
+          st.execute(
+              "CREATE INDEX "
+                  + name
+                  + "_series_ts_brin ON "
+                  + sorted
+                  + " USING brin (series_id, ts) WITH (pages_per_range = 16)");
+          st.execute("ALTER TABLE sample DETACH PARTITION " + name);
+          st.execute("DROP TABLE " + name);
+          st.execute("ALTER TABLE " + sorted + " RENAME TO " + name);
+          st.execute(
+              "ALTER TABLE sample ATTACH PARTITION "
+                  + name
+                  + " FOR VALUES FROM ("
+                  + from
+                  + ") TO ("
+                  + to
+                  + ")");
+          st.execute("ANALYZE " + name); // without statistics the planner ignores the BRIN index
+        });
   }
 }

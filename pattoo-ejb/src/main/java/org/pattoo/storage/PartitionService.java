@@ -51,22 +51,17 @@ public class PartitionService {
       if (missing.isEmpty()) {
         return;
       }
-      // Our own transaction, so the days count as known only once they are committed.
-      c.setAutoCommit(false);
-      try {
-        st.execute("SELECT pg_advisory_xact_lock(" + ADVISORY_LOCK + ")");
-        for (long day : missing) {
-          for (SampleTable table : SampleTable.values()) {
-            st.execute(table.createPartitionSql(day));
-          }
-        }
-        c.commit();
-      } catch (SQLException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
+      // Counted as known only once committed.
+      OwnTransaction.run(
+          c,
+          ddl -> {
+            ddl.execute("SELECT pg_advisory_xact_lock(" + ADVISORY_LOCK + ")");
+            for (long day : missing) {
+              for (SampleTable table : SampleTable.values()) {
+                ddl.execute(table.createPartitionSql(day));
+              }
+            }
+          });
       knownDays.addAll(missing);
       LOG.info("created sample partitions for epoch days " + missing);
     }

@@ -25,14 +25,7 @@ class LineProtocolDecoderTest {
   }
 
   static List<String> violations(String body) {
-    try {
-      decode(body, SOURCE);
-    } catch (InvalidPayloadException e) {
-      return e.violations().stream().map(Violation::toString).toList();
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-    throw new AssertionError("decoded without violations");
+    return Violations.of(() -> decode(body, SOURCE));
   }
 
   @Test

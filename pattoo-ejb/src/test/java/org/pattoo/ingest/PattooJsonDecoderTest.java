@@ -43,14 +43,7 @@ class PattooJsonDecoderTest {
   }
 
   static List<String> violations(String json, IngestLimits limits) {
-    try {
-      decode(json, limits);
-    } catch (InvalidPayloadException e) {
-      return e.violations().stream().map(Violation::toString).toList();
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-    throw new AssertionError("decoded without violations");
+    return Violations.of(() -> decode(json, limits));
   }
 
   @Test

@@ -1,0 +1,32 @@
+package org.pattoo.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Runs DDL in a transaction of its own, on a connection the container does not enlist, so its
+ * effects count only once committed and its locks are held no longer than it runs.
+ */
+final class OwnTransaction {
+
+  /** Statements to run together. */
+  interface Work {
+    void run(Statement st) throws SQLException;
+  }
+
+  private OwnTransaction() {}
+
+  static void run(Connection c, Work work) throws SQLException {
+    c.setAutoCommit(false);
+    try (Statement st = c.createStatement()) {
+      work.run(st);
+      c.commit();
+    } catch (SQLException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
+    }
+  }
+}
