@@ -1,0 +1,81 @@
+package org.pattoo.agent.wire;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
+
+/** Posts one wire payload, gzipped, to the server's agent endpoint and says what became of it. */
+public final class Poster {
+
+  /** The server's verdict on a batch. */
+  public enum Outcome {
+    /** Stored (2xx): forget it. */
+    ACCEPTED,
+    /** Refused for what it is (4xx): keep it aside with the answer, never resend it. */
+    REJECTED,
+    /** The server or the network failed (5xx, no answer): keep it and resend later. */
+    RETRY
+  }
+
+  /** The outcome and, when there was one, the server's status and answer or the error. */
+  public record Result(Outcome outcome, String detail) {}
+
+  private final HttpClient http;
+  private final URI receive;
+  private final Optional<String> token;
+
+  public Poster(URI serverUrl, String agentId, Optional<String> token, Duration timeout) {
+    this.http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(timeout)
+            .build();
+    this.receive =
+        URI.create(serverUrl.toString().replaceAll("/+$", "") + "/api/v1/agent/receive/" + agentId);
+    this.token = token;
+  }
+
+  public URI url() {
+    return receive;
+  }
+
+  public Result post(byte[] payload) {
+    try {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(receive)
+              .timeout(Duration.ofSeconds(60))
+              .header("Content-Type", "application/json")
+              .header("Content-Encoding", "gzip")
+              .POST(HttpRequest.BodyPublishers.ofByteArray(gzip(payload)));
+      token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
+      HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      int status = r.statusCode();
+      Outcome outcome =
+          status / 100 == 2
+              ? Outcome.ACCEPTED
+              : status / 100 == 4 && status != 408 && status != 429
+                  ? Outcome.REJECTED
+                  : Outcome.RETRY;
+      return new Result(outcome, status + " " + r.body());
+    } catch (IOException e) {
+      return new Result(Outcome.RETRY, e.toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Result(Outcome.RETRY, "interrupted");
+    }
+  }
+
+  private static byte[] gzip(byte[] body) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(body);
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,84 @@
+package org.pattoo.agent.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpoolTest {
+
+  @TempDir Path dir;
+
+  static byte[] batch(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  static String text(Path p) throws Exception {
+    return new String(Spool.read(p), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void givesBatchesBackOldestFirstAndSurvivesARestart() throws Exception {
+    Spool spool = new Spool(dir, 1_000_000);
+    spool.add(batch("one"));
+    spool.add(batch("two"));
+
+    Spool reopened = new Spool(dir, 1_000_000);
+    reopened.add(batch("three"));
+
+    assertThat(text(reopened.oldest().orElseThrow())).isEqualTo("one");
+    reopened.remove(reopened.oldest().orElseThrow());
+    assertThat(text(reopened.oldest().orElseThrow())).isEqualTo("two");
+    reopened.remove(reopened.oldest().orElseThrow());
+    assertThat(text(reopened.oldest().orElseThrow())).isEqualTo("three");
+  }
+
+  @Test
+  void dropsTheOldestWhenFullAndCountsIt() throws Exception {
+    Spool spool = new Spool(dir, 10);
+    spool.add(batch("aaaa"));
+    spool.add(batch("bbbb"));
+    spool.add(batch("cccc"));
+
+    assertThat(spool.size()).isEqualTo(2);
+    assertThat(spool.dropped()).isEqualTo(1);
+    assertThat(text(spool.oldest().orElseThrow())).isEqualTo("bbbb");
+  }
+
+  @Test
+  void rejectedBatchesAreKeptWithTheAnswerAndLeaveTheQueue() throws Exception {
+    Spool spool = new Spool(dir, 1_000_000);
+    spool.add(batch("bad"));
+    Path bad = spool.oldest().orElseThrow();
+
+    spool.reject(bad, "400 {\"detail\":\"nope\"}");
+
+    assertThat(spool.oldest()).isEmpty();
+    assertThat(Files.readString(dir.resolve("rejected").resolve(bad.getFileName())))
+        .isEqualTo("bad");
+    assertThat(Files.readString(dir.resolve("rejected").resolve(bad.getFileName() + ".answer")))
+        .isEqualTo("400 {\"detail\":\"nope\"}\n");
+  }
+
+  @Test
+  void aWriteCutShortByACrashIsDiscarded() throws Exception {
+    Files.writeString(dir.resolve("00000000000000000007.json.tmp"), "half");
+
+    Spool spool = new Spool(dir, 1_000_000);
+
+    assertThat(spool.oldest()).isEmpty();
+    assertThat(Files.exists(dir.resolve("00000000000000000007.json.tmp"))).isFalse();
+  }
+
+  @Test
+  void agentIdIsCreatedOnceAndKept() throws Exception {
+    String first = AgentIdFile.load(dir, "pattoo_agent_linux");
+
+    assertThat(first).hasSize(64);
+    assertThat(AgentIdFile.load(dir, "pattoo_agent_linux")).isEqualTo(first);
+    assertThat(AgentIdFile.load(dir, "pattoo_agent_snmp")).isNotEqualTo(first);
+  }
+}
