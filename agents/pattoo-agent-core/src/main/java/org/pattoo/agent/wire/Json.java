@@ -1,11 +1,11 @@
 package org.pattoo.agent.wire;
 
 /** The little JSON the wire format needs: quoted strings and numbers. */
-final class Json {
+public final class Json {
 
   private Json() {}
 
-  static String string(String s) {
+  public static String string(String s) {
     StringBuilder out = new StringBuilder(s.length() + 2).append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -28,7 +28,7 @@ final class Json {
   }
 
   /** Integers without a decimal point, as Python's json writes them; other numbers as doubles. */
-  static String number(Number n) {
+  public static String number(Number n) {
     if (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte) {
       return Long.toString(n.longValue());
     }

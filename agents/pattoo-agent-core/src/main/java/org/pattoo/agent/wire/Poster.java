@@ -17,14 +17,20 @@ public final class Poster {
   public enum Outcome {
     /** Stored (2xx): forget it. */
     ACCEPTED,
-    /** Refused for what it is (4xx): keep it aside with the answer, never resend it. */
+    /** Refused for what it holds (400, 413, 415, 422): kept aside with the answer, not resent. */
     REJECTED,
-    /** The server or the network failed (5xx, no answer): keep it and resend later. */
+    /**
+     * Anything else: no answer, 5xx, and also 401/403/404, which a wrong token or a server still
+     * starting give: keep it and resend later, since the data itself is fine.
+     */
     RETRY
   }
 
   /** The outcome and, when there was one, the server's status and answer or the error. */
   public record Result(Outcome outcome, String detail) {}
+
+  private static final java.util.Set<Integer> REFUSED_FOR_CONTENT =
+      java.util.Set.of(400, 413, 415, 422);
 
   private final HttpClient http;
   private final URI receive;
@@ -59,9 +65,7 @@ public final class Poster {
       Outcome outcome =
           status / 100 == 2
               ? Outcome.ACCEPTED
-              : status / 100 == 4 && status != 408 && status != 429
-                  ? Outcome.REJECTED
-                  : Outcome.RETRY;
+              : REFUSED_FOR_CONTENT.contains(status) ? Outcome.REJECTED : Outcome.RETRY;
       return new Result(outcome, status + " " + r.body());
     } catch (IOException e) {
       return new Result(Outcome.RETRY, e.toString());

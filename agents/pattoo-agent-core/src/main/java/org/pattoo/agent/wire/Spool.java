@@ -62,6 +62,12 @@ public final class Spool {
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
   }
 
+  /** The newest batch, if any. */
+  public synchronized Optional<Path> newest() throws IOException {
+    List<Path> all = batches();
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
   public static byte[] read(Path batch) throws IOException {
     return Files.readAllBytes(batch);
   }

@@ -1,0 +1,100 @@
+package org.pattoo.agent.run;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * What every agent's YAML holds besides its own section: where to post, with which token, where to
+ * keep state. The original pattoo layout ({@code pattoo_agent_api.ip_address/ip_bind_port}) is
+ * understood too; {@code server_url} wins when both are given.
+ *
+ * @param agentSection the agent's own section, named after its program, for the agent to read
+ */
+public record AgentConfig(
+    URI serverUrl,
+    Optional<String> token,
+    Path stateDirectory,
+    long spoolMaxBytes,
+    long pollingIntervalSeconds,
+    ConfigNode agentSection) {
+
+  /** Reads and checks a file; the agent then reads {@code agentSection} and calls finish(). */
+  public static AgentConfig load(Path file, String program) throws ConfigException {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ConfigException(file + ": cannot read: " + e.getMessage());
+    }
+    Object doc;
+    try {
+      doc =
+          new Load(LoadSettings.builder().setAllowDuplicateKeys(false).build())
+              .loadFromString(text);
+    } catch (YamlEngineException e) {
+      throw new ConfigException(
+          file + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+    }
+    if (doc != null && !(doc instanceof Map)) {
+      throw new ConfigException(file + ": expecting a mapping at the top");
+    }
+    ConfigNode root = ConfigNode.root((Map<?, ?>) doc);
+    URI url = serverUrl(root);
+    Optional<String> token = token(root);
+    Path state =
+        Path.of(root.string("state_directory").orElse("/var/lib/" + program.replace('_', '-')));
+    long spool = root.integer("spool_max_bytes", 100L * 1024 * 1024, 1024 * 1024, Long.MAX_VALUE);
+    ConfigNode section =
+        root.section(program)
+            .orElseThrow(
+                () -> new ConfigException(program + ": missing section (with polling_interval)"));
+    long interval = section.integer("polling_interval", 300, 1, 86_400);
+    root.finish();
+    return new AgentConfig(url, token, state, spool, interval, section);
+  }
+
+  private static URI serverUrl(ConfigNode root) throws ConfigException {
+    Optional<String> url = root.string("server_url");
+    Optional<ConfigNode> api = root.section("pattoo_agent_api");
+    String host = "localhost";
+    long port = 20201;
+    if (api.isPresent()) {
+      host = api.get().string("ip_address").orElse(host);
+      port = api.get().integer("ip_bind_port", port, 1, 65535);
+      api.get().finish();
+    }
+    String chosen =
+        url.orElse(
+            "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/pattoo");
+    if (!chosen.startsWith("http://") && !chosen.startsWith("https://")) {
+      throw new ConfigException(
+          "server_url: expecting an http:// or https:// URL, found \"" + chosen + "\"");
+    }
+    return URI.create(chosen);
+  }
+
+  private static Optional<String> token(ConfigNode root) throws ConfigException {
+    Optional<String> token = root.string("token");
+    Optional<String> file = root.string("token_file");
+    if (token.isPresent() && file.isPresent()) {
+      throw new ConfigException("token_file: give either token or token_file, not both");
+    }
+    if (file.isPresent()) {
+      try {
+        return Optional.of(
+            Files.readString(Path.of(file.get())).lines().findFirst().orElse("").strip());
+      } catch (IOException e) {
+        throw new ConfigException("token_file: cannot read " + file.get() + ": " + e.getMessage());
+      }
+    }
+    return token.filter(t -> !t.isBlank());
+  }
+}

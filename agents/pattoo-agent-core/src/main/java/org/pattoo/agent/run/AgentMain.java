@@ -1,0 +1,159 @@
+package org.pattoo.agent.run;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.logging.Logger;
+import org.pattoo.agent.Collector;
+import org.pattoo.agent.DataPoint;
+import org.pattoo.agent.Metadata;
+import org.pattoo.agent.TargetData;
+import org.pattoo.agent.wire.AgentIdFile;
+import org.pattoo.agent.wire.AgentIdentity;
+import org.pattoo.agent.wire.Json;
+import org.pattoo.agent.wire.Poster;
+import org.pattoo.agent.wire.Spool;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The command line every agent shares: {@code --config}, {@code --check}, {@code --once}. */
+@Command(mixinStandardHelpOptions = true, sortOptions = false)
+public final class AgentMain implements Callable<Integer> {
+
+  /** What an agent adds to the core: its name and how to build its collectors. */
+  public interface Agent {
+    /**
+     * The program name: the YAML section, the key prefix on the server, e.g. pattoo_agent_linux.
+     */
+    String program();
+
+    /** Builds collectors from the agent's validated section, without network I/O. */
+    List<Collector> collectors(ConfigNode section) throws ConfigException;
+  }
+
+  private static final Logger LOG = Logger.getLogger(AgentMain.class.getName());
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "YAML configuration (default: ${DEFAULT-VALUE})")
+  private Path config;
+
+  @Option(
+      names = "--check",
+      description = "validate the configuration and exit: 0 when valid, 2 when not")
+  private boolean check;
+
+  @Option(
+      names = "--once",
+      description = "poll once and print the data points as JSON lines; post nothing")
+  private boolean once;
+
+  private final Agent agent;
+
+  private AgentMain(Agent agent) {
+    this.agent = agent;
+  }
+
+  /** Runs the command line and exits with its status. */
+  public static void main(Agent agent, String version, String[] args) {
+    AgentMain main = new AgentMain(agent);
+    main.config = Path.of("/etc/pattoo/" + agent.program().replace('_', '-') + ".yaml");
+    CommandLine cli = new CommandLine(main);
+    cli.getCommandSpec().name(agent.program().replace('_', '-'));
+    cli.getCommandSpec().version(agent.program().replace('_', '-') + " " + version);
+    cli.getCommandSpec()
+        .usageMessage()
+        .description("Polls and posts data points to a pattoo server.");
+    System.exit(cli.execute(args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    AgentConfig cfg;
+    List<Collector> collectors;
+    try {
+      cfg = AgentConfig.load(config, agent.program());
+      collectors = agent.collectors(cfg.agentSection());
+      cfg.agentSection().finish();
+    } catch (ConfigException e) {
+      System.err.println(config + ": " + e.getMessage());
+      return 2;
+    }
+    if (check) {
+      System.out.println(config + ": valid");
+      return 0;
+    }
+    AgentIdentity identity = identity(cfg);
+    Spool spool = new Spool(cfg.stateDirectory().resolve("spool"), cfg.spoolMaxBytes());
+    Poster poster =
+        new Poster(cfg.serverUrl(), identity.agentId(), cfg.token(), Duration.ofSeconds(10));
+    AgentRunner runner = new AgentRunner(identity, collectors, poster, spool, Clock.systemUTC());
+    if (once) {
+      print(runner.poll(), System.out);
+      return 0;
+    }
+    LOG.info(
+        agent.program()
+            + " "
+            + identity.agentId()
+            + ": polling "
+            + collectors.size()
+            + " collector(s) every "
+            + cfg.pollingIntervalSeconds()
+            + " s, posting to "
+            + poster.url()
+            + (cfg.token().isPresent() ? " with a token" : " without a token")
+            + "; spool "
+            + cfg.stateDirectory().resolve("spool")
+            + " ("
+            + spool.size()
+            + " batches waiting)");
+    runner.runForever();
+    return 0;
+  }
+
+  private AgentIdentity identity(AgentConfig cfg) throws IOException {
+    String hostname = InetAddress.getLocalHost().getCanonicalHostName();
+    return new AgentIdentity(
+        AgentIdFile.load(cfg.stateDirectory(), agent.program()),
+        agent.program(),
+        hostname,
+        cfg.pollingIntervalSeconds() * 1000);
+  }
+
+  /** One JSON object per data point, for humans and scripts. */
+  static void print(List<TargetData> data, PrintStream out) {
+    for (TargetData t : data) {
+      for (DataPoint p : t.points()) {
+        StringBuilder meta = new StringBuilder();
+        for (Metadata m : p.metadata()) {
+          meta.append(meta.isEmpty() ? "" : ",")
+              .append(Json.string(m.key()))
+              .append(':')
+              .append(Json.string(m.value()));
+        }
+        out.println(
+            "{\"target\":"
+                + Json.string(t.target())
+                + ",\"key\":"
+                + Json.string(p.key())
+                + ",\"type\":"
+                + p.type().code()
+                + ",\"value\":"
+                + (p.text() != null ? Json.string(p.text()) : Json.number(p.number()))
+                + ",\"timestamp\":"
+                + p.timestamp()
+                + ",\"metadata\":{"
+                + meta
+                + "}}");
+      }
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package org.pattoo.agent.run;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One mapping of a YAML document, read strictly: typed getters name the YAML path in every error,
+ * and {@link #finish()} refuses keys nobody asked for, so a misspelt option never goes unnoticed.
+ */
+public final class ConfigNode {
+
+  private static final Pattern ENV = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
+
+  private final String path;
+  private final Map<?, ?> values;
+  private final Set<String> read = new LinkedHashSet<>();
+
+  ConfigNode(String path, Map<?, ?> values) {
+    this.path = path;
+    this.values = values;
+  }
+
+  public Optional<String> string(String key) throws ConfigException {
+    Object v = raw(key);
+    if (v == null) {
+      return Optional.empty();
+    }
+    if (v instanceof Map || v instanceof List) {
+      throw new ConfigException(where(key) + ": expecting a string, found a " + kind(v));
+    }
+    return Optional.of(expandEnvironment(key, v.toString()));
+  }
+
+  public long integer(String key, long fallback, long min, long max) throws ConfigException {
+    Object v = raw(key);
+    if (v == null) {
+      return fallback;
+    }
+    if (!(v instanceof Number n) || n.doubleValue() != n.longValue()) {
+      throw new ConfigException(
+          where(key) + ": expecting an integer " + min + "-" + max + ", found " + quoted(v));
+    }
+    if (n.longValue() < min || n.longValue() > max) {
+      throw new ConfigException(
+          where(key) + ": expecting an integer " + min + "-" + max + ", found " + n.longValue());
+    }
+    return n.longValue();
+  }
+
+  public Optional<ConfigNode> section(String key) throws ConfigException {
+    Object v = raw(key);
+    if (v == null) {
+      return Optional.empty();
+    }
+    if (!(v instanceof Map<?, ?> m)) {
+      throw new ConfigException(where(key) + ": expecting a mapping, found " + quoted(v));
+    }
+    return Optional.of(new ConfigNode(where(key), m));
+  }
+
+  /** Fails on the first key that no getter asked for. */
+  public void finish() throws ConfigException {
+    for (Object key : values.keySet()) {
+      if (!read.contains(String.valueOf(key))) {
+        throw new ConfigException(
+            where(String.valueOf(key)) + ": unknown key (expecting one of " + read + ")");
+      }
+    }
+  }
+
+  private Object raw(String key) {
+    read.add(key);
+    return values.get(key);
+  }
+
+  private String where(String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
+  private String expandEnvironment(String key, String text) throws ConfigException {
+    Matcher m = ENV.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String value = System.getenv(m.group(1));
+      if (value == null) {
+        throw new ConfigException(
+            where(key) + ": environment variable " + m.group(1) + " is not set");
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(value));
+    }
+    return m.appendTail(out).toString();
+  }
+
+  private static String kind(Object v) {
+    return v instanceof Map ? "mapping" : "list";
+  }
+
+  private static String quoted(Object v) {
+    return v instanceof String
+        ? "\"" + v + "\""
+        : v instanceof Map || v instanceof List ? "a " + kind(v) : String.valueOf(v);
+  }
+
+  static ConfigNode root(Map<?, ?> values) {
+    return new ConfigNode("", values == null ? new LinkedHashMap<>() : values);
+  }
+}

@@ -1,0 +1,2 @@
+/** Running an agent: its YAML configuration, the aligned poll loop, and the command line. */
+package org.pattoo.agent.run;
