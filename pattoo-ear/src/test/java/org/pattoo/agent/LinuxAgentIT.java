@@ -1,0 +1,157 @@
+package org.pattoo.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.pattoo.testing.IngestDeployment;
+import org.pattoo.testing.TestDatabase;
+
+/**
+ * The packaged Linux agent against the real server: it posts, spools while the application is away,
+ * survives {@code kill -9} with its spool intact, and delivers every spooled sample once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LinuxAgentIT {
+
+  static final Path JAR = Path.of("../agents/pattoo-agent-linux/target/pattoo-agent-linux.jar");
+  static final Pattern TIMESTAMP = Pattern.compile("\"pattoo_timestamp\", (\\d+)\\]");
+
+  @Deployment(name = "server", managed = false, testable = false)
+  static EnterpriseArchive ear() {
+    return IngestDeployment.ear();
+  }
+
+  @ArquillianResource Deployer deployer;
+  @TempDir Path dir;
+  Process agent;
+
+  @AfterEach
+  void stopAgent() throws Exception {
+    if (agent != null) {
+      agent.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void spoolsWhileTheServerIsAwayAndDeliversEverySpooledSampleOnce() throws Exception {
+    deployer.deploy("server");
+    Path config = dir.resolve("agent.yaml");
+    Files.writeString(
+        config,
+        "server_url: http://localhost:"
+            + System.getProperty("payara.http.port")
+            + "/pattoo\n"
+            + "token: "
+            + IngestDeployment.TOKEN
+            + "\n"
+            + "state_directory: "
+            + dir.resolve("state")
+            + "\n"
+            + "pattoo_agent_linux:\n  polling_interval: 2\n");
+    agent = startAgent(config);
+    awaitTrue("first samples stored", Duration.ofSeconds(40), () -> uptimeSamples().size() > 0);
+
+    deployer.undeploy("server");
+    Path spool = dir.resolve("state").resolve("spool");
+    awaitTrue("three batches spooled", Duration.ofSeconds(40), () -> spooled(spool).size() >= 3);
+    agent.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // kill -9, possibly mid-write
+    Set<Long> spooledTimestamps = new TreeSet<>();
+    for (Path batch : spooled(spool)) {
+      Matcher m = TIMESTAMP.matcher(Files.readString(batch));
+      while (m.find()) {
+        spooledTimestamps.add(Long.parseLong(m.group(1)));
+      }
+    }
+    assertThat(spooledTimestamps).hasSizeGreaterThanOrEqualTo(3);
+
+    deployer.deploy("server");
+    agent = startAgent(config);
+    awaitTrue("spool drained", Duration.ofSeconds(60), () -> spooled(spool).isEmpty());
+    agent.destroy();
+    agent.waitFor(10, TimeUnit.SECONDS);
+
+    List<Long> stored = uptimeSamples();
+    assertThat(stored).as("every spooled sample arrived").containsAll(spooledTimestamps);
+    assertThat(stored).as("none twice").doesNotHaveDuplicates();
+    try (Stream<Path> rejected = Files.list(spool.resolve("rejected"))) {
+      assertThat(rejected.count()).as("nothing rejected").isZero();
+    }
+    deployer.undeploy("server");
+  }
+
+  private Process startAgent(Path config) throws Exception {
+    assertThat(JAR).as("the packaged agent (mvn package in agents/)").exists();
+    return new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-jar",
+            JAR.toString(),
+            "--config",
+            config.toString())
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve("agent.log").toFile())
+        .start();
+  }
+
+  /** The timestamps of this agent's uptime series, as stored. */
+  private List<Long> uptimeSamples() throws Exception {
+    Path idFile = dir.resolve("state").resolve("pattoo_agent_linux.agent_id");
+    if (!Files.exists(idFile)) {
+      return List.of();
+    }
+    List<Long> out = new ArrayList<>();
+    for (List<String> row :
+        TestDatabase.rows(
+            "SELECT s.ts FROM sample s JOIN datapoint d ON d.idx_datapoint = s.series_id"
+                + " JOIN agent a USING (idx_agent) WHERE a.agent_id = ?"
+                + " AND d.key = 'pattoo_agent_linux_uptime' ORDER BY s.ts",
+            Files.readString(idFile).strip())) {
+      out.add(Long.parseLong(row.get(0)));
+    }
+    return out;
+  }
+
+  private static List<Path> spooled(Path spool) throws Exception {
+    if (!Files.isDirectory(spool)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(spool)) {
+      return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+  }
+
+  private void awaitTrue(String what, Duration bound, Callable<Boolean> condition)
+      throws Exception {
+    long deadline = System.nanoTime() + bound.toNanos();
+    while (!condition.call()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(
+            what
+                + " within "
+                + bound
+                + "; agent log:\n"
+                + Files.readString(dir.resolve("agent.log")));
+      }
+      Thread.sleep(250);
+    }
+  }
+}
