@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.pattoo.agent.Collector;
+import org.pattoo.agent.DataPoint;
+import org.pattoo.agent.DataType;
 import org.pattoo.agent.TargetData;
 import org.pattoo.agent.wire.AgentIdentity;
 import org.pattoo.agent.wire.Poster;
@@ -35,6 +37,12 @@ public final class AgentRunner {
   private final Spool spool;
   private final Clock clock;
   private final Map<String, String> targetErrors = new HashMap<>();
+  private final Backoff backoff;
+  private long polls;
+  private long pollErrors;
+  private long posted;
+  private long spooled;
+  private boolean serverDown;
 
   public AgentRunner(
       AgentIdentity identity, List<Collector> collectors, Poster poster, Spool spool, Clock clock) {
@@ -43,6 +51,10 @@ public final class AgentRunner {
     this.poster = poster;
     this.spool = spool;
     this.clock = clock;
+    this.backoff =
+        new Backoff(
+            identity.pollingIntervalMs(),
+            () -> java.util.concurrent.ThreadLocalRandom.current().nextLong(1000));
   }
 
   /** One poll of every collector; failing targets are logged once per change of state. */
@@ -63,6 +75,8 @@ public final class AgentRunner {
             }
           });
     }
+    polls++;
+    pollErrors += failed.size();
     failed.forEach(
         (target, reason) -> {
           if (!reason.equals(targetErrors.put(target, reason))) {
@@ -80,25 +94,34 @@ public final class AgentRunner {
 
   /** Polls, then posts or spools; then drains the spool while the server accepts. */
   public void cycle() {
-    List<TargetData> data = poll();
-    if (data.isEmpty()) {
-      return;
-    }
-    byte[] batch = WirePayload.json(identity, clock.millis(), data);
-    Poster.Result result = poster.post(batch);
+    List<TargetData> data = new ArrayList<>(poll());
+    long now = clock.millis();
+    data.add(selfMetrics(now));
+    byte[] batch = WirePayload.json(identity, now, data);
     try {
+      if (!backoff.mayPost(now)) {
+        spool.add(batch);
+        spooled++;
+        return;
+      }
+      Poster.Result result = poster.post(batch);
       switch (result.outcome()) {
-        case ACCEPTED -> drainSpool();
+        case ACCEPTED -> {
+          posted++;
+          serverAnswered();
+          drainSpool();
+        }
         case RETRY -> {
+          backoff.failed(now);
           spool.add(batch);
-          LOG.warning(
-              "server unavailable ("
-                  + result.detail()
-                  + "), spooled; "
-                  + spool.size()
-                  + " batches waiting");
+          spooled++;
+          if (!serverDown) {
+            serverDown = true;
+            LOG.warning("server unavailable (" + result.detail() + "): spooling until it is back");
+          }
         }
         case REJECTED -> {
+          serverAnswered();
           spool.add(batch);
           spool.reject(spool.newest().orElseThrow(), result.detail());
           LOG.severe("server refused a batch, kept in the spool's rejected/: " + result.detail());
@@ -106,6 +129,14 @@ public final class AgentRunner {
       }
     } catch (IOException e) {
       LOG.log(Level.SEVERE, "spool failed; this batch is lost", e);
+    }
+  }
+
+  private void serverAnswered() {
+    backoff.succeeded();
+    if (serverDown) {
+      serverDown = false;
+      LOG.info("server available again");
     }
   }
 
@@ -117,6 +148,7 @@ public final class AgentRunner {
         case ACCEPTED -> {
           spool.remove(next.get());
           sent++;
+          posted++;
         }
         case REJECTED -> spool.reject(next.get(), r.detail());
         case RETRY -> {
@@ -127,6 +159,34 @@ public final class AgentRunner {
     if (sent > 0) {
       LOG.info("resent " + sent + " spooled batches");
     }
+  }
+
+  /**
+   * The agent's own health as data points of its host: polls, targets that failed, batches posted,
+   * spooled, dropped from a full spool, and waiting in the spool.
+   */
+  private TargetData selfMetrics(long now) {
+    int waiting;
+    try {
+      waiting = spool.size();
+    } catch (IOException e) {
+      waiting = -1;
+    }
+    List<DataPoint> points = new ArrayList<>();
+    points.add(DataPoint.number("agent_polls", DataType.COUNTER64, polls, now));
+    points.add(DataPoint.number("agent_poll_errors", DataType.COUNTER64, pollErrors, now));
+    points.add(DataPoint.number("agent_batches_posted", DataType.COUNTER64, posted, now));
+    points.add(DataPoint.number("agent_batches_spooled", DataType.COUNTER64, spooled, now));
+    points.add(DataPoint.number("agent_batches_dropped", DataType.COUNTER64, spool.dropped(), now));
+    if (waiting >= 0) {
+      points.add(DataPoint.number("agent_batches_waiting", DataType.INT, waiting, now));
+    }
+    return new TargetData(identity.hostname(), points);
+  }
+
+  /** Milliseconds from {@code now} to the next whole multiple of the interval. */
+  static long delayToNextPoll(long now, long interval) {
+    return interval - Math.floorMod(now, interval);
   }
 
   /** Runs until the process ends, polling at every multiple of the interval. */
@@ -141,10 +201,10 @@ public final class AgentRunner {
           } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "poll failed", e);
           }
-          long now = clock.millis();
-          timer.schedule(step[0], interval - now % interval, TimeUnit.MILLISECONDS);
+          // From the time the poll ended: a poll that overran skips the slots it missed.
+          timer.schedule(step[0], delayToNextPoll(clock.millis(), interval), TimeUnit.MILLISECONDS);
         };
-    timer.schedule(step[0], interval - clock.millis() % interval, TimeUnit.MILLISECONDS);
+    timer.schedule(step[0], delayToNextPoll(clock.millis(), interval), TimeUnit.MILLISECONDS);
     timer.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
   }
 }

@@ -1,0 +1,138 @@
+package org.pattoo.agent.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pattoo.agent.Collector;
+import org.pattoo.agent.DataPoint;
+import org.pattoo.agent.DataType;
+import org.pattoo.agent.TargetData;
+import org.pattoo.agent.wire.AgentIdentity;
+import org.pattoo.agent.wire.Poster;
+import org.pattoo.agent.wire.Spool;
+
+/** The poll loop against a real HTTP server on 127.0.0.1 whose answer the test sets. */
+class AgentRunnerTest {
+
+  @TempDir Path dir;
+  HttpServer server;
+  final AtomicInteger status = new AtomicInteger(200);
+  final List<String> received = new CopyOnWriteArrayList<>();
+  final AtomicInteger poll = new AtomicInteger();
+
+  @BeforeEach
+  void startServer() throws Exception {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext(
+        "/pattoo/api/v1/agent/receive/",
+        exchange -> {
+          byte[] body = new GZIPInputStream(exchange.getRequestBody()).readAllBytes();
+          int answer = status.get();
+          if (answer == 200) {
+            received.add(new String(body, StandardCharsets.UTF_8));
+          }
+          byte[] reply = ("answer " + answer).getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(answer, reply.length);
+          exchange.getResponseBody().write(reply);
+          exchange.close();
+        });
+    server.start();
+  }
+
+  @AfterEach
+  void stopServer() {
+    server.stop(0);
+  }
+
+  AgentRunner runner(Spool spool) {
+    AgentIdentity id = new AgentIdentity("agent-1", "pattoo_agent_test", "host1", 10_000);
+    URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/pattoo");
+    Collector counter =
+        sink ->
+            sink.add(
+                new TargetData(
+                    "t1",
+                    List.of(DataPoint.number("poll", DataType.INT, poll.incrementAndGet(), 0))));
+    Clock clock = Clock.fixed(Instant.ofEpochMilli(1_000_000), ZoneOffset.UTC);
+    return new AgentRunner(
+        id,
+        List.of(counter),
+        new Poster(url, "agent-1", Optional.empty(), Duration.ofSeconds(5)),
+        spool,
+        clock);
+  }
+
+  @Test
+  void spoolsWhileTheServerFailsThenResendsOldestFirstExactlyOnce() throws Exception {
+    Spool spool = new Spool(dir, 1_000_000);
+    AgentRunner runner = runner(spool);
+    status.set(503);
+    runner.cycle(); // poll 1, refused: spooled, retried at once next time
+    runner.cycle(); // poll 2, refused: spooled, backoff starts
+
+    assertThat(spool.size()).isEqualTo(2);
+    status.set(200);
+    runner.cycle(); // still backing off: poll 3 goes to the spool too
+
+    assertThat(received).isEmpty();
+    assertThat(spool.size()).isEqualTo(3);
+  }
+
+  @Test
+  void afterARecoveryTheSpoolDrainsInOrder() throws Exception {
+    Spool spool = new Spool(dir, 1_000_000);
+    AgentRunner runner = runner(spool);
+    status.set(503);
+    runner.cycle(); // poll 1 spooled; the first failure retries at once
+    status.set(200);
+    runner.cycle(); // poll 2 posted, then poll 1 resent
+
+    assertThat(spool.size()).isZero();
+    assertThat(received).hasSize(2);
+    assertThat(received.get(0)).contains("[\"pattoo_value\", 2]");
+    assertThat(received.get(1)).contains("[\"pattoo_value\", 1]");
+  }
+
+  @Test
+  void aBatchRefusedForItsContentIsKeptWithTheAnswer() throws Exception {
+    Spool spool = new Spool(dir, 1_000_000);
+    status.set(400);
+
+    runner(spool).cycle();
+
+    assertThat(spool.size()).isZero();
+    try (var kept = Files.list(dir.resolve("rejected"))) {
+      assertThat(kept.map(p -> p.getFileName().toString()).sorted().toList())
+          .containsExactly("00000000000000000001.json", "00000000000000000001.json.answer");
+    }
+    assertThat(Files.readString(dir.resolve("rejected/00000000000000000001.json.answer")))
+        .isEqualTo("400 answer 400\n");
+  }
+
+  @Test
+  void everyBatchCarriesTheAgentsOwnMetrics() throws Exception {
+    runner(new Spool(dir, 1_000_000)).cycle();
+
+    assertThat(received.get(0))
+        .contains("[\"pattoo_key\", \"agent_polls\"]")
+        .contains("[\"pattoo_key\", \"agent_batches_waiting\"]");
+  }
+}
