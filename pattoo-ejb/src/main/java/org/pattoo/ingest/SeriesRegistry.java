@@ -32,8 +32,8 @@ public class SeriesRegistry {
   private record Key(long high, long low) {
     static Key of(String checksum) {
       return new Key(
-          Long.parseUnsignedLong(checksum.substring(0, 16), 16),
-          Long.parseUnsignedLong(checksum.substring(16, 32), 16));
+          Long.parseUnsignedLong(checksum, 0, 16, 16),
+          Long.parseUnsignedLong(checksum, 16, 32, 16));
     }
   }
 
