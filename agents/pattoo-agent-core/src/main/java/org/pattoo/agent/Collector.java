@@ -19,5 +19,11 @@ public interface Collector extends AutoCloseable {
 
     /** A target failed this poll; the core logs it once per change of state. */
     void failed(String target, String reason);
+
+    /**
+     * A batch already in the wire format, from another agent (a spoke), to post unchanged, so it
+     * keeps that agent's id and series.
+     */
+    void relay(String target, byte[] payload);
   }
 }

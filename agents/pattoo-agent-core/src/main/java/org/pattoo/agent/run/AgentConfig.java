@@ -5,6 +5,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.Load;
@@ -17,6 +19,8 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * understood too; {@code server_url} wins when both are given.
  *
  * @param agentSection the agent's own section, named after its program, for the agent to read
+ * @param serve passive mode: serve data points to a hub at this address instead of posting
+ * @param spokes hub mode: spokes to poll and relay, besides this agent's own collectors
  */
 public record AgentConfig(
     URI serverUrl,
@@ -24,7 +28,9 @@ public record AgentConfig(
     Path stateDirectory,
     long spoolMaxBytes,
     long pollingIntervalSeconds,
-    ConfigNode agentSection) {
+    ConfigNode agentSection,
+    Optional<Spoke> serve,
+    List<Spoke> spokes) {
 
   /** Reads and checks a file; the agent then reads {@code agentSection} and calls finish(). */
   public static AgentConfig load(Path file, String program) throws ConfigException {
@@ -57,8 +63,43 @@ public record AgentConfig(
             .orElseThrow(
                 () -> new ConfigException(program + ": missing section (with polling_interval)"));
     long interval = section.integer("polling_interval", 300, 1, 86_400);
+    Optional<Spoke> serve =
+        spoke(root.section("spoke"), "listen_address", "listen_port", "0.0.0.0", 5000);
+    List<Spoke> spokes = new ArrayList<>();
+    Optional<ConfigNode> hub = root.section("hub");
+    if (hub.isPresent()) {
+      for (ConfigNode s : hub.get().list("spokes")) {
+        spokes.add(spoke(Optional.of(s), "ip_address", "ip_bind_port", null, 5000).orElseThrow());
+      }
+      hub.get().finish();
+    }
     root.finish();
-    return new AgentConfig(url, token, state, spool, interval, section);
+    return new AgentConfig(url, token, state, spool, interval, section, serve, spokes);
+  }
+
+  private static Optional<Spoke> spoke(
+      Optional<ConfigNode> node,
+      String addressKey,
+      String portKey,
+      String defaultAddress,
+      long defaultPort)
+      throws ConfigException {
+    if (node.isEmpty()) {
+      return Optional.empty();
+    }
+    ConfigNode n = node.get();
+    Optional<String> address = n.string(addressKey).or(() -> Optional.ofNullable(defaultAddress));
+    long port = n.integer(portKey, defaultPort, 1, 65535);
+    Optional<String> token = n.string("token").filter(t -> !t.isBlank());
+    n.finish();
+    if (address.isEmpty()) {
+      throw new ConfigException(addressKeyPath(n, addressKey) + ": missing");
+    }
+    return Optional.of(new Spoke(address.get(), (int) port, token));
+  }
+
+  private static String addressKeyPath(ConfigNode n, String key) {
+    return n.path().isEmpty() ? key : n.path() + "." + key;
   }
 
   private static URI serverUrl(ConfigNode root) throws ConfigException {

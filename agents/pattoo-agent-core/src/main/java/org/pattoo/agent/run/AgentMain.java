@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.logging.Logger;
@@ -80,8 +81,12 @@ public final class AgentMain implements Callable<Integer> {
     List<Collector> collectors;
     try {
       cfg = AgentConfig.load(config, agent.program());
-      collectors = agent.collectors(cfg.agentSection());
+      collectors = new ArrayList<>(agent.collectors(cfg.agentSection()));
       cfg.agentSection().finish();
+      if (!cfg.spokes().isEmpty()) {
+        collectors.add(
+            new HubCollector(cfg.spokes(), cfg.pollingIntervalSeconds(), Duration.ofSeconds(10)));
+      }
     } catch (ConfigException e) {
       System.err.println(config + ": " + e.getMessage());
       return 2;
@@ -97,6 +102,14 @@ public final class AgentMain implements Callable<Integer> {
     AgentRunner runner = new AgentRunner(identity, collectors, poster, spool, Clock.systemUTC());
     if (once) {
       print(runner.poll(), System.out);
+      return 0;
+    }
+    if (cfg.serve().isPresent()) {
+      Spoke s = cfg.serve().get();
+      try (SpokeServer server =
+          new SpokeServer(s.address(), s.port(), s.token(), runner, identity, Clock.systemUTC())) {
+        Thread.currentThread().join(); // serve until the process is stopped
+      }
       return 0;
     }
     LOG.info(

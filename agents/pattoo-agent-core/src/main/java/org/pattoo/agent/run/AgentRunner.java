@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +40,7 @@ public final class AgentRunner {
   private final Clock clock;
   private final Map<String, String> targetErrors = new HashMap<>();
   private final Backoff backoff;
+  private final List<byte[]> relays = new ArrayList<>();
   private long polls;
   private long pollErrors;
   private long posted;
@@ -61,6 +64,7 @@ public final class AgentRunner {
   public List<TargetData> poll() {
     List<TargetData> data = new ArrayList<>();
     Map<String, String> failed = new HashMap<>();
+    Set<String> relayedFrom = new HashSet<>();
     for (Collector c : collectors) {
       c.collect(
           new Collector.Sink() {
@@ -73,8 +77,20 @@ public final class AgentRunner {
             public void failed(String target, String reason) {
               failed.put(target, reason);
             }
+
+            @Override
+            public void relay(String target, byte[] payload) {
+              relays.add(payload);
+              relayedFrom.add(target);
+            }
           });
     }
+    relayedFrom.forEach(
+        target -> {
+          if (targetErrors.remove(target) != null) {
+            LOG.info(target + ": polled again");
+          }
+        });
     polls++;
     pollErrors += failed.size();
     failed.forEach(
@@ -92,24 +108,45 @@ public final class AgentRunner {
     return data;
   }
 
-  /** Polls, then posts or spools; then drains the spool while the server accepts. */
+  /**
+   * Polls, then posts or spools this agent's batch and each relayed one; then, if the server took
+   * them, drains the spool.
+   */
   public void cycle() {
     List<TargetData> data = new ArrayList<>(poll());
     long now = clock.millis();
     data.add(selfMetrics(now));
-    byte[] batch = WirePayload.json(identity, now, data);
+    List<byte[]> batches = new ArrayList<>();
+    batches.add(WirePayload.json(identity, now, data));
+    batches.addAll(relays);
+    relays.clear();
+    boolean accepted = false;
+    for (byte[] batch : batches) {
+      accepted |= deliver(batch, now);
+    }
+    if (accepted) {
+      try {
+        drainSpool();
+      } catch (IOException e) {
+        LOG.log(Level.SEVERE, "could not read the spool", e);
+      }
+    }
+  }
+
+  /** Posts one batch, or spools it; true when the server took it. */
+  private boolean deliver(byte[] batch, long now) {
     try {
       if (!backoff.mayPost(now)) {
         spool.add(batch);
         spooled++;
-        return;
+        return false;
       }
       Poster.Result result = poster.post(batch);
       switch (result.outcome()) {
         case ACCEPTED -> {
           posted++;
           serverAnswered();
-          drainSpool();
+          return true;
         }
         case RETRY -> {
           backoff.failed(now);
@@ -130,6 +167,7 @@ public final class AgentRunner {
     } catch (IOException e) {
       LOG.log(Level.SEVERE, "spool failed; this batch is lost", e);
     }
+    return false;
   }
 
   private void serverAnswered() {

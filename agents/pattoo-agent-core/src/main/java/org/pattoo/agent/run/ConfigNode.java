@@ -64,6 +64,31 @@ public final class ConfigNode {
     return Optional.of(new ConfigNode(where(key), m));
   }
 
+  /** Where this mapping is in the document, e.g. {@code hub.spokes[1]}; empty at the top. */
+  public String path() {
+    return path;
+  }
+
+  /** A list of mappings, e.g. {@code spokes: [{ip_address: ..}, ..]}; empty when absent. */
+  public List<ConfigNode> list(String key) throws ConfigException {
+    Object v = raw(key);
+    if (v == null) {
+      return List.of();
+    }
+    if (!(v instanceof List<?> items)) {
+      throw new ConfigException(where(key) + ": expecting a list, found " + quoted(v));
+    }
+    List<ConfigNode> out = new java.util.ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      if (!(items.get(i) instanceof Map<?, ?> m)) {
+        throw new ConfigException(
+            where(key) + "[" + i + "]: expecting a mapping, found " + quoted(items.get(i)));
+      }
+      out.add(new ConfigNode(where(key) + "[" + i + "]", m));
+    }
+    return out;
+  }
+
   /** Fails on the first key that no getter asked for. */
   public void finish() throws ConfigException {
     for (Object key : values.keySet()) {
