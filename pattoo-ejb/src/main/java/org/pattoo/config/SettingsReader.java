@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -66,21 +65,6 @@ public final class SettingsReader {
       }
     }
     effective.put(key, Integer.toString(value));
-    return value;
-  }
-
-  /** {@code true} or {@code false}, nothing else. */
-  public boolean bool(String key, boolean fallback) {
-    boolean value = fallback;
-    Optional<String> raw = raw(key);
-    if (raw.isPresent()) {
-      String text = raw.get().trim().toLowerCase(Locale.ROOT);
-      if (!text.equals("true") && !text.equals("false")) {
-        return problem(key, "expecting true or false, found \"" + raw.get() + "\"", fallback);
-      }
-      value = Boolean.parseBoolean(text);
-    }
-    effective.put(key, Boolean.toString(value));
     return value;
   }
 

@@ -18,11 +18,6 @@ public record LineSource(
     TimePrecision precision,
     long pollingIntervalMs) {
 
-  /** The same source reading timestamps in another precision. */
-  public LineSource withPrecision(TimePrecision other) {
-    return new LineSource(agentId, program, defaultTarget, receivedAt, other, pollingIntervalMs);
-  }
-
   /** What makes series identities differ between sources (the cache key prefix). */
   String identityPrefix() {
     return agentId + '\u0000' + program + '\u0000' + defaultTarget + '\u0000' + pollingIntervalMs;

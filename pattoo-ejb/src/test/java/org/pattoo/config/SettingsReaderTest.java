@@ -104,17 +104,6 @@ class SettingsReaderTest {
   }
 
   @Test
-  void booleansAcceptOnlyTrueOrFalse() {
-    SettingsReader r = reader(Map.of("pattoo.x.on", "TRUE", "pattoo.x.off", "yes"));
-
-    assertThat(r.bool("pattoo.x.on", false)).isTrue();
-    r.bool("pattoo.x.off", false);
-
-    assertThatThrownBy(r::failOnProblems)
-        .hasMessage("invalid configuration: pattoo.x.off: expecting true or false, found \"yes\"");
-  }
-
-  @Test
   void secretsAreMaskedInTheEffectiveConfig() {
     SettingsReader r =
         reader(Map.of("pattoo.ingest.tokens", "abc", "pattoo.db.password", "p", "pattoo.x.n", "3"));

@@ -75,7 +75,13 @@ class LineProtocolDecoderTest {
     SampleBatch batch =
         decode(
             "my\\ room,loc=a\\,b\\ c state=\"say \\\"hi\\\" \\\\o/\" 1700000000000\n",
-            SOURCE.withPrecision(TimePrecision.MILLISECONDS));
+            new LineSource(
+                "influx:telegraf",
+                "influx",
+                "10.0.0.9",
+                1_700_000_000_000L,
+                TimePrecision.MILLISECONDS,
+                60_000));
 
     assertThat(batch.seriesOf(0).key()).isEqualTo("influx_my_room_state");
     assertThat(batch.seriesOf(0).labels()).containsExactly(new Label("influx_loc", "a,b c"));
