@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.pattoo.testing.IngestDeployment;
 import org.pattoo.testing.TestDatabase;
+import org.pattoo.testing.TestServer;
 
 /**
  * The packaged Linux agent against the real server: it posts, spools while the application is away,
@@ -70,6 +71,22 @@ class LinuxAgentIT {
             + "pattoo_agent_linux:\n  polling_interval: 2\n");
     agent = startAgent(config);
     awaitTrue("first samples stored", Duration.ofSeconds(40), () -> uptimeSamples().size() > 0);
+    String graphql =
+        TestServer.post(
+                "/pattoo/api/v1/web/graphql",
+                ("{\"query\": \"{ datapoints(agentId: \\\""
+                        + agentId()
+                        + "\\\", keyPrefix: \\\"pattoo_agent_linux_uptime\\\")"
+                        + " { key dataType agentProgram latest { timestamp value } } }\"}")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "Content-Type",
+                "application/json")
+            .body();
+    assertThat(graphql)
+        .as("the agent's data through GraphQL")
+        .startsWith(
+            "{\"data\":{\"datapoints\":[{\"key\":\"pattoo_agent_linux_uptime\",\"dataType\":99,"
+                + "\"agentProgram\":\"pattoo_agent_linux\",\"latest\":{\"timestamp\":");
 
     deployer.undeploy("server");
     Path spool = dir.resolve("state").resolve("spool");

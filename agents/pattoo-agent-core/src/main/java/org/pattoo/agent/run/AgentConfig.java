@@ -21,6 +21,8 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * @param agentSection the agent's own section, named after its program, for the agent to read
  * @param serve passive mode: serve data points to a hub at this address instead of posting
  * @param spokes hub mode: spokes to poll and relay, besides this agent's own collectors
+ * @param caFile PEM certificates to trust for an https server_url signed by a private CA
+ * @param logLevel java.util.logging level for the agent's log
  */
 public record AgentConfig(
     URI serverUrl,
@@ -30,7 +32,9 @@ public record AgentConfig(
     long pollingIntervalSeconds,
     ConfigNode agentSection,
     Optional<Spoke> serve,
-    List<Spoke> spokes) {
+    List<Spoke> spokes,
+    Optional<Path> caFile,
+    java.util.logging.Level logLevel) {
 
   /** Reads and checks a file; the agent then reads {@code agentSection} and calls finish(). */
   public static AgentConfig load(Path file, String program) throws ConfigException {
@@ -73,8 +77,25 @@ public record AgentConfig(
       }
       hub.get().finish();
     }
+    Optional<Path> ca = root.string("ca_file").map(Path::of);
+    if (ca.isPresent() && !Files.isReadable(ca.get())) {
+      throw new ConfigException("ca_file: cannot read " + ca.get());
+    }
+    java.util.logging.Level level = logLevel(root.string("log_level").orElse("info"));
     root.finish();
-    return new AgentConfig(url, token, state, spool, interval, section, serve, spokes);
+    return new AgentConfig(url, token, state, spool, interval, section, serve, spokes, ca, level);
+  }
+
+  private static java.util.logging.Level logLevel(String name) throws ConfigException {
+    return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+      case "debug" -> java.util.logging.Level.FINE;
+      case "info" -> java.util.logging.Level.INFO;
+      case "warning" -> java.util.logging.Level.WARNING;
+      case "error" -> java.util.logging.Level.SEVERE;
+      default ->
+          throw new ConfigException(
+              "log_level: expecting debug, info, warning or error, found \"" + name + "\"");
+    };
   }
 
   private static Optional<Spoke> spoke(

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.logging.Logger;
 import org.pattoo.agent.Collector;
@@ -19,6 +20,7 @@ import org.pattoo.agent.wire.AgentIdentity;
 import org.pattoo.agent.wire.Json;
 import org.pattoo.agent.wire.Poster;
 import org.pattoo.agent.wire.Spool;
+import org.pattoo.agent.wire.TrustedCa;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -95,10 +97,25 @@ public final class AgentMain implements Callable<Integer> {
       System.out.println(config + ": valid");
       return 0;
     }
+    java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+    root.setLevel(cfg.logLevel());
+    for (java.util.logging.Handler h : root.getHandlers()) {
+      h.setLevel(cfg.logLevel());
+    }
+    Optional<javax.net.ssl.SSLContext> tls;
+    try {
+      tls =
+          cfg.caFile().isPresent()
+              ? Optional.of(TrustedCa.sslContext(cfg.caFile().get()))
+              : Optional.empty();
+    } catch (java.security.GeneralSecurityException e) {
+      System.err.println(config + ": ca_file: " + e.getMessage());
+      return 2;
+    }
     AgentIdentity identity = identity(cfg);
     Spool spool = new Spool(cfg.stateDirectory().resolve("spool"), cfg.spoolMaxBytes());
     Poster poster =
-        new Poster(cfg.serverUrl(), identity.agentId(), cfg.token(), Duration.ofSeconds(10));
+        new Poster(cfg.serverUrl(), identity.agentId(), cfg.token(), Duration.ofSeconds(10), tls);
     AgentRunner runner = new AgentRunner(identity, collectors, poster, spool, Clock.systemUTC());
     if (once) {
       print(runner.poll(), System.out);
@@ -133,7 +150,11 @@ public final class AgentMain implements Callable<Integer> {
   }
 
   private AgentIdentity identity(AgentConfig cfg) throws IOException {
-    String hostname = InetAddress.getLocalHost().getCanonicalHostName();
+    // The original used the FQDN; where name resolution only knows "localhost", the host name.
+    InetAddress local = InetAddress.getLocalHost();
+    String fqdn = local.getCanonicalHostName();
+    String hostname =
+        fqdn.startsWith("localhost") || fqdn.matches("[0-9.:]+") ? local.getHostName() : fqdn;
     return new AgentIdentity(
         AgentIdFile.load(cfg.stateDirectory(), agent.program()),
         agent.program(),

@@ -37,11 +37,20 @@ public final class Poster {
   private final Optional<String> token;
 
   public Poster(URI serverUrl, String agentId, Optional<String> token, Duration timeout) {
-    this.http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(timeout)
-            .build();
+    this(serverUrl, agentId, token, timeout, Optional.empty());
+  }
+
+  /** With {@code tls}, https to a server whose certificate a private CA signed. */
+  public Poster(
+      URI serverUrl,
+      String agentId,
+      Optional<String> token,
+      Duration timeout,
+      Optional<javax.net.ssl.SSLContext> tls) {
+    HttpClient.Builder builder =
+        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout);
+    tls.ifPresent(builder::sslContext);
+    this.http = builder.build();
     this.receive =
         URI.create(serverUrl.toString().replaceAll("/+$", "") + "/api/v1/agent/receive/" + agentId);
     this.token = token;

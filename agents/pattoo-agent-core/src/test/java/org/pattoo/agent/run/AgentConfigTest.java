@@ -65,6 +65,14 @@ class AgentConfigTest {
   }
 
   @Test
+  void logLevelAndCaFileAreChecked() {
+    assertThatThrownBy(() -> load("log_level: verbose\npattoo_agent_test: {}\n"))
+        .hasMessage("log_level: expecting debug, info, warning or error, found \"verbose\"");
+    assertThatThrownBy(() -> load("ca_file: /nonexistent/ca.pem\npattoo_agent_test: {}\n"))
+        .hasMessage("ca_file: cannot read /nonexistent/ca.pem");
+  }
+
+  @Test
   void tokenComesFromAFile() throws Exception {
     Files.writeString(dir.resolve("token"), "s3cret\n");
 
