@@ -42,7 +42,9 @@ public record AgentConfig(
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new ConfigException(file + ": cannot read: " + e.getMessage());
+      throw new ConfigException(
+          "cannot read: "
+              + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
     }
     Object doc;
     try {
@@ -51,10 +53,17 @@ public record AgentConfig(
               .loadFromString(text);
     } catch (YamlEngineException e) {
       throw new ConfigException(
-          file + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+          "not valid YAML: "
+              + String.join(
+                  "; ",
+                  e.getMessage()
+                      .lines()
+                      .filter(l -> !l.isBlank() && (!l.startsWith(" ") || l.contains(", line ")))
+                      .map(String::strip)
+                      .toList()));
     }
     if (doc != null && !(doc instanceof Map)) {
-      throw new ConfigException(file + ": expecting a mapping at the top");
+      throw new ConfigException("expecting a mapping at the top");
     }
     ConfigNode root = ConfigNode.root((Map<?, ?>) doc);
     URI url = serverUrl(root);
