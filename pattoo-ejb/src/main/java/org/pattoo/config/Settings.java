@@ -14,13 +14,15 @@ import java.util.Objects;
  * @param partitionLead {@code pattoo.storage.partition-lead}: how far ahead sample partitions exist
  * @param compactAfter {@code pattoo.storage.compact-after}: age at which a day's samples are
  *     compacted (late data for older days is still accepted, checked for duplicates one by one)
+ * @param rollupInterval {@code pattoo.rollup.interval}: how often closed buckets are rolled up
  */
 public record Settings(
     Duration dbTimeout,
     Duration schemaRetryInterval,
     IngestSettings ingest,
     Duration partitionLead,
-    Duration compactAfter) {
+    Duration compactAfter,
+    Duration rollupInterval) {
 
   public Settings {
     Objects.requireNonNull(dbTimeout, "dbTimeout");
@@ -28,6 +30,7 @@ public record Settings(
     Objects.requireNonNull(ingest, "ingest");
     Objects.requireNonNull(partitionLead, "partitionLead");
     Objects.requireNonNull(compactAfter, "compactAfter");
+    Objects.requireNonNull(rollupInterval, "rollupInterval");
   }
 
   /** Reads every key, failing with all impossible values named at once. */
@@ -54,7 +57,12 @@ public record Settings(
                 "pattoo.storage.compact-after",
                 Duration.ofDays(2),
                 Duration.ofDays(1),
-                Duration.ofDays(365)));
+                Duration.ofDays(365)),
+            r.duration(
+                "pattoo.rollup.interval",
+                Duration.ofMinutes(1),
+                Duration.ofSeconds(10),
+                Duration.ofDays(1)));
     r.failOnProblems();
     return settings;
   }

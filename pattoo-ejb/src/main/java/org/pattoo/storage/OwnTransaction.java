@@ -8,16 +8,16 @@ import java.sql.Statement;
  * Runs DDL in a transaction of its own, on a connection the container does not enlist, so its
  * effects count only once committed and its locks are held no longer than it runs.
  */
-final class OwnTransaction {
+public final class OwnTransaction {
 
   /** Statements to run together. */
-  interface Work {
+  public interface Work {
     void run(Statement st) throws SQLException;
   }
 
   private OwnTransaction() {}
 
-  static void run(Connection c, Work work) throws SQLException {
+  public static void run(Connection c, Work work) throws SQLException {
     c.setAutoCommit(false);
     try (Statement st = c.createStatement()) {
       work.run(st);

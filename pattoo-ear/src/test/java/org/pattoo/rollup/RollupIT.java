@@ -1,0 +1,160 @@
+package org.pattoo.rollup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pattoo.ingest.DataType;
+import org.pattoo.ingest.IngestService;
+import org.pattoo.ingest.SampleBatch;
+import org.pattoo.ingest.Series;
+import org.pattoo.ingest.SeriesIdentity;
+import org.pattoo.storage.SampleTable;
+import org.pattoo.testing.PattooEar;
+
+/**
+ * Runs inside Payara: two hours of a gauge and of a wrapping 32-bit counter, one sample a minute,
+ * rolled into each tier and checked against values worked out here by hand.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RollupIT {
+
+  @Deployment
+  static EnterpriseArchive ear() {
+    return PattooEar.addTestClasses(
+        PattooEar.withConfig(
+            new StringAsset("pattoo.rollup.interval=1d\npattoo.ingest.max-age=3650d\n")),
+        RollupIT.class);
+  }
+
+  @Inject IngestService ingest;
+  @Inject RollupService rollups;
+
+  @Resource(lookup = "jdbc/pattoo")
+  DataSource dataSource;
+
+  static final long MIN = 60_000;
+
+  /** An hour start five days ago, a little different each run so reruns do not collide. */
+  static final long BASE =
+      (SampleTable.dayOf(System.currentTimeMillis()) - 5) * SampleTable.DAY_MS
+          + (System.currentTimeMillis() / 1000 % 20) * 3_600_000;
+
+  static Series series(String key, DataType type) {
+    return new Series(
+        SeriesIdentity.checksum("it-rollup", "target", key + BASE),
+        "it-rollup",
+        "target",
+        "pattoo_agent_it",
+        "it.example.org",
+        "pattoo_agent_it_" + key,
+        type,
+        60_000,
+        List.of());
+  }
+
+  static final Series GAUGE = series("gauge", DataType.FLOAT);
+  static final Series COUNTER = series("counter", DataType.COUNTER32);
+
+  @Test
+  void everyTierHoldsWhatTheRawSamplesGive() throws Exception {
+    SampleBatch batch = new SampleBatch();
+    for (int i = 0; i < 120; i++) {
+      batch.addNumber(batch.indexOf(GAUGE), BASE + i * MIN, 1.5 * i);
+      batch.addNumber(
+          batch.indexOf(COUNTER), BASE + i * MIN, (4_294_967_000L + 100L * i) % 4_294_967_296L);
+    }
+    ingest.ingest(batch);
+    update("DELETE FROM rollup_watermark"); // roll everything again, this test's days included
+
+    rollups.catchUp();
+
+    List<String> gauge5m = rows("rollup_5m", GAUGE);
+    assertEquals(24, gauge5m.size());
+    for (int k = 0; k < 24; k++) {
+      int i = 5 * k;
+      assertEquals(
+          row(BASE + k * 5 * MIN, 5, 1.5 * (5 * i + 10), 1.5 * i, 1.5 * (i + 4), 0, 0),
+          gauge5m.get(k),
+          "gauge, 5-minute bucket " + k);
+    }
+    assertEquals(
+        List.of(
+            row(BASE, 60, 1.5 * (59 * 60 / 2), 0, 1.5 * 59, 0, 0),
+            row(BASE + 60 * MIN, 60, 1.5 * (60 * 60 + 59 * 60 / 2), 1.5 * 60, 1.5 * 119, 0, 0)),
+        rows("rollup_1h", GAUGE));
+
+    List<String> counter5m = rows("rollup_5m", COUNTER);
+    assertEquals(24, counter5m.size());
+    // 100 more every minute, through the wrap at 2^32 between minutes 2 and 3.
+    assertEquals(increaseAndSeconds(400, 240), tail(counter5m.get(0)), "first bucket: 4 intervals");
+    for (int k = 1; k < 24; k++) {
+      assertEquals(increaseAndSeconds(500, 300), tail(counter5m.get(k)), "bucket " + k);
+    }
+    List<String> counter1h = rows("rollup_1h", COUNTER);
+    assertEquals(increaseAndSeconds(5900, 3540), tail(counter1h.get(0)));
+    assertEquals(increaseAndSeconds(6000, 3600), tail(counter1h.get(1)));
+    List<String> counter1d = rows("rollup_1d", COUNTER);
+    assertEquals(increaseAndSeconds(11900, 7140), tail(counter1d.get(0)), "the day: 1.6667/s");
+  }
+
+  static String row(
+      long bucket, long count, double sum, double min, double max, double inc, double secs) {
+    return bucket + "|" + count + "|" + sum + "|" + min + "|" + max + "|" + inc + "|" + secs;
+  }
+
+  static String increaseAndSeconds(double increase, double seconds) {
+    return increase + "|" + seconds;
+  }
+
+  static String tail(String row) {
+    String[] f = row.split("\\|");
+    return f[5] + "|" + f[6];
+  }
+
+  private List<String> rows(String table, Series s) throws Exception {
+    List<String> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT r.bucket, r.count, r.sum, r.min, r.max, r.increase, r.seconds FROM "
+                    + table
+                    + " r JOIN datapoint d ON d.idx_datapoint = r.series_id"
+                    + " WHERE d.checksum = '"
+                    + s.checksum()
+                    + "' ORDER BY r.bucket")) {
+      while (rs.next()) {
+        out.add(
+            row(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getDouble(3),
+                rs.getDouble(4),
+                rs.getDouble(5),
+                rs.getDouble(6),
+                rs.getDouble(7)));
+      }
+    }
+    return out;
+  }
+
+  private void update(String sql) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        Statement st = c.createStatement()) {
+      st.executeUpdate(sql);
+    }
+  }
+}

@@ -1,0 +1,246 @@
+package org.pattoo.rollup;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.pattoo.storage.OwnTransaction;
+import org.pattoo.storage.SampleTable;
+
+/**
+ * Rolls closed 5-minute buckets from raw samples, then the hours and days they touch from the finer
+ * tier, an hour of raw data per transaction. A watermark records how far it got, so a missed or
+ * repeated run is harmless: rows are upserted, and the watermark moves with them.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RollupService {
+
+  private static final Logger LOG = Logger.getLogger(RollupService.class.getName());
+
+  /** A bucket is rolled once it has been closed this long, so samples in flight land first. */
+  static final long LAG_MS = 60_000;
+
+  static final long CHUNK_MS = 3_600_000;
+  private static final long ADVISORY_LOCK = 0x7061_7474_6f6f_0002L;
+  private static final String WATERMARK = "5m";
+  private static final String COLUMNS =
+      "series_id, bucket, count, sum, min, max, first_ts, first, last_ts, last, increase, seconds";
+
+  @Resource(lookup = "jdbc/pattoo")
+  private DataSource dataSource;
+
+  @Inject private Clock clock;
+
+  /** Rolls every bucket closed by now; returns the 5-minute watermark reached (epoch ms). */
+  public long catchUp() throws SQLException {
+    long to = RollupTier.FIVE_MINUTES.bucketOf(clock.millis() - LAG_MS);
+    try (Connection c = dataSource.getConnection()) {
+      long from = watermark(c);
+      long rolled = 0;
+      for (long day : sampleDaysFrom(c, SampleTable.dayOf(from))) {
+        long start = Math.max(from, day * SampleTable.DAY_MS);
+        long dayEnd = Math.min(to, (day + 1) * SampleTable.DAY_MS);
+        for (long t = start; t < dayEnd; t = Math.min(dayEnd, t + CHUNK_MS)) {
+          long chunkStart = t;
+          long chunkEnd = Math.min(dayEnd, t + CHUNK_MS);
+          OwnTransaction.run(c, st -> rollChunk(c, st, chunkStart, chunkEnd));
+          rolled += chunkEnd - chunkStart;
+        }
+        from = Math.max(from, dayEnd);
+      }
+      if (from < to) {
+        long reached = to;
+        OwnTransaction.run(c, st -> setWatermark(c, reached));
+        from = to;
+      }
+      if (rolled > 0) {
+        LOG.fine(() -> "rolled up to " + java.time.Instant.ofEpochMilli(to));
+      }
+      return from;
+    }
+  }
+
+  private void rollChunk(Connection c, Statement st, long from, long to) throws SQLException {
+    st.execute("SELECT pg_advisory_xact_lock(" + ADVISORY_LOCK + ")");
+    ensurePartitions(st, RollupTier.FIVE_MINUTES, from, to);
+    ensurePartitions(st, RollupTier.HOUR, from, to);
+    rollFiveMinutes(c, from, to);
+    merge(st, RollupTier.FIVE_MINUTES, RollupTier.HOUR, from, to);
+    merge(st, RollupTier.HOUR, RollupTier.DAY, from, to);
+    setWatermark(c, to);
+  }
+
+  /** Buckets of [from, to) from raw samples, each series continuing from its last bucket. */
+  private void rollFiveMinutes(Connection c, long from, long to) throws SQLException {
+    Map<Long, double[]> previous = new HashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT DISTINCT ON (series_id) series_id, last_ts, last FROM rollup_5m"
+                + " WHERE bucket >= ? AND bucket < ? ORDER BY series_id, bucket DESC")) {
+      ps.setLong(1, from - SampleTable.DAY_MS);
+      ps.setLong(2, from);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          previous.put(rs.getLong(1), new double[] {rs.getLong(2), rs.getDouble(3)});
+        }
+      }
+    }
+    BucketRows rows = new BucketRows();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT s.series_id, s.ts, s.value, d.data_type FROM sample s"
+                + " JOIN datapoint d ON d.idx_datapoint = s.series_id"
+                + " WHERE s.ts >= ? AND s.ts < ? ORDER BY s.series_id, s.ts")) {
+      ps.setFetchSize(10_000);
+      ps.setLong(1, from);
+      ps.setLong(2, to);
+      try (ResultSet rs = ps.executeQuery()) {
+        SeriesSamples series = null;
+        while (rs.next()) {
+          long id = rs.getLong(1);
+          if (series == null || series.id != id) {
+            if (series != null) {
+              rows.add(series.id, series.buckets(previous.get(series.id)));
+            }
+            series = new SeriesSamples(id, rs.getInt(4));
+          }
+          series.add(rs.getLong(2), rs.getDouble(3));
+        }
+        if (series != null) {
+          rows.add(series.id, series.buckets(previous.get(series.id)));
+        }
+      }
+    }
+    rows.upsert(c, RollupTier.FIVE_MINUTES.table());
+  }
+
+  /** Recomputes the coarser buckets that [from, to) touches from the finer tier. */
+  private static void merge(Statement st, RollupTier fine, RollupTier coarse, long from, long to)
+      throws SQLException {
+    long start = coarse.bucketOf(from);
+    long end = coarse.bucketOf(to - 1) + coarse.widthMs();
+    long w = coarse.widthMs();
+    st.execute(
+        "INSERT INTO "
+            + coarse.table()
+            + " ("
+            + COLUMNS
+            + ")"
+            + " SELECT series_id, (bucket / "
+            + w
+            + ") * "
+            + w
+            + ", sum(count), sum(sum),"
+            + " min(min), max(max), min(first_ts), (array_agg(first ORDER BY first_ts))[1],"
+            + " max(last_ts), (array_agg(last ORDER BY last_ts DESC))[1], sum(increase),"
+            + " sum(seconds) FROM "
+            + fine.table()
+            + " WHERE bucket >= "
+            + start
+            + " AND bucket < "
+            + end
+            + " GROUP BY 1, 2"
+            + " ON CONFLICT (series_id, bucket) DO UPDATE SET "
+            + BucketRows.UPDATE);
+  }
+
+  private static void ensurePartitions(Statement st, RollupTier tier, long from, long to)
+      throws SQLException {
+    TreeSet<Long> starts = new TreeSet<>();
+    starts.add(tier.partitionStart(tier.bucketOf(from)));
+    starts.add(tier.partitionStart(tier.bucketOf(to - 1)));
+    for (long start : starts) {
+      st.execute(tier.createPartitionSql(start));
+    }
+  }
+
+  private long watermark(Connection c) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT done_until FROM rollup_watermark WHERE tier = ?")) {
+      ps.setString(1, WATERMARK);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) {
+          return rs.getLong(1);
+        }
+      }
+    }
+    List<Long> days = sampleDaysFrom(c, Long.MIN_VALUE);
+    return days.isEmpty()
+        ? RollupTier.FIVE_MINUTES.bucketOf(clock.millis())
+        : days.get(0) * SampleTable.DAY_MS;
+  }
+
+  private static void setWatermark(Connection c, long doneUntil) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO rollup_watermark (tier, done_until) VALUES (?, ?)"
+                + " ON CONFLICT (tier) DO UPDATE SET done_until = EXCLUDED.done_until")) {
+      ps.setString(1, WATERMARK);
+      ps.setLong(2, doneUntil);
+      ps.executeUpdate();
+    }
+  }
+
+  /** Days with a numeric sample partition, from {@code fromDay} on, ascending. */
+  private static List<Long> sampleDaysFrom(Connection c, long fromDay) throws SQLException {
+    List<Long> days = new ArrayList<>();
+    try (Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
+                    + " WHERE i.inhparent = 'sample'::regclass")) {
+      while (rs.next()) {
+        long day = SampleTable.dayOfPartition(rs.getString(1));
+        if (day >= fromDay) {
+          days.add(day);
+        }
+      }
+    }
+    days.sort(null);
+    return days;
+  }
+
+  /** One series' samples of a chunk, in time order. */
+  private static final class SeriesSamples {
+    final long id;
+    final int bits;
+    final List<long[]> ts = new ArrayList<>();
+    final List<Double> values = new ArrayList<>();
+
+    SeriesSamples(long id, int dataType) {
+      this.id = id;
+      this.bits = dataType == 32 ? 32 : dataType == 64 ? 64 : 0;
+    }
+
+    void add(long t, double v) {
+      ts.add(new long[] {t});
+      values.add(v);
+    }
+
+    List<Bucket> buckets(double[] before) {
+      long[] t = ts.stream().mapToLong(a -> a[0]).toArray();
+      double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
+      return before == null
+          ? Buckets.of(t, v, RollupTier.FIVE_MINUTES.widthMs(), bits, Buckets.NONE, 0)
+          : Buckets.of(t, v, RollupTier.FIVE_MINUTES.widthMs(), bits, (long) before[0], before[1]);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package org.pattoo.rollup;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The three rollup tiers: bucket width, table, and the span of one table partition (a month of
+ * 5-minute buckets, a year of hourly ones; daily buckets are not partitioned).
+ */
+public enum RollupTier {
+  FIVE_MINUTES("rollup_5m", 300_000L, ChronoUnit.MONTHS),
+  HOUR("rollup_1h", 3_600_000L, ChronoUnit.YEARS),
+  DAY("rollup_1d", 86_400_000L, null);
+
+  private final String table;
+  private final long widthMs;
+  private final ChronoUnit partitionSpan;
+
+  RollupTier(String table, long widthMs, ChronoUnit partitionSpan) {
+    this.table = table;
+    this.widthMs = widthMs;
+    this.partitionSpan = partitionSpan;
+  }
+
+  public String table() {
+    return table;
+  }
+
+  public long widthMs() {
+    return widthMs;
+  }
+
+  public long bucketOf(long ts) {
+    return Buckets.startOf(ts, widthMs);
+  }
+
+  boolean isPartitioned() {
+    return partitionSpan != null;
+  }
+
+  /** Start of the partition holding a bucket, epoch ms. */
+  long partitionStart(long bucket) {
+    ZonedDateTime t = Instant.ofEpochMilli(bucket).atZone(ZoneOffset.UTC);
+    ZonedDateTime start =
+        partitionSpan == ChronoUnit.MONTHS
+            ? t.withDayOfMonth(1).truncatedTo(ChronoUnit.DAYS)
+            : t.withDayOfYear(1).truncatedTo(ChronoUnit.DAYS);
+    return start.toInstant().toEpochMilli();
+  }
+
+  /** E.g. rollup_5m_202611 or rollup_1h_2026. */
+  String partition(long partitionStart) {
+    ZonedDateTime t = Instant.ofEpochMilli(partitionStart).atZone(ZoneOffset.UTC);
+    return table
+        + "_"
+        + (partitionSpan == ChronoUnit.MONTHS
+            ? String.format("%04d%02d", t.getYear(), t.getMonthValue())
+            : String.format("%04d", t.getYear()));
+  }
+
+  String createPartitionSql(long partitionStart) {
+    long end =
+        Instant.ofEpochMilli(partitionStart)
+            .atZone(ZoneOffset.UTC)
+            .plus(1, partitionSpan)
+            .toInstant()
+            .toEpochMilli();
+    return "CREATE TABLE IF NOT EXISTS "
+        + partition(partitionStart)
+        + " PARTITION OF "
+        + table
+        + " FOR VALUES FROM ("
+        + partitionStart
+        + ") TO ("
+        + end
+        + ")";
+  }
+}
