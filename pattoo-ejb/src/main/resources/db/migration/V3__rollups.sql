@@ -24,8 +24,17 @@ CREATE TABLE rollup_1h (LIKE rollup_5m INCLUDING DEFAULTS, PRIMARY KEY (series_i
 
 CREATE TABLE rollup_1d (LIKE rollup_5m INCLUDING DEFAULTS, PRIMARY KEY (series_id, bucket));
 
--- How far each tier is complete: every bucket starting before done_until is rolled.
+-- How far rolling got: buckets before done_until are rolled. announced_until runs ahead of it:
+-- the job announces a range before rolling it, and ingestion marks samples that fall before the
+-- announcement in rollup_dirty, so late data re-rolls the buckets it lands in.
 CREATE TABLE rollup_watermark (
-    tier       text   PRIMARY KEY,
-    done_until bigint NOT NULL
+    tier            text   PRIMARY KEY,
+    done_until      bigint NOT NULL,
+    announced_until bigint NOT NULL
+);
+
+CREATE TABLE rollup_dirty (
+    series_id bigint NOT NULL,
+    bucket    bigint NOT NULL,  -- 5-minute bucket start
+    PRIMARY KEY (series_id, bucket)
 );

@@ -110,6 +110,32 @@ class RollupIT {
     assertEquals(increaseAndSeconds(11900, 7140), tail(counter1d.get(0)), "the day: 1.6667/s");
   }
 
+  @Test
+  void lateSamplesRollTheirBucketsAgain() throws Exception {
+    everyTierHoldsWhatTheRawSamplesGive();
+    SampleBatch late = new SampleBatch();
+    long t = BASE + 17 * MIN + 30_000; // inside 5-minute bucket 3, between minutes 17 and 18
+    late.addNumber(late.indexOf(GAUGE), t, 1000);
+    late.addNumber(late.indexOf(COUNTER), t, (4_294_967_000L + 100L * 17 + 50) % 4_294_967_296L);
+    ingest.ingest(late);
+
+    rollups.catchUp();
+
+    int i = 15;
+    assertEquals(
+        row(BASE + 15 * MIN, 6, 1.5 * (5 * i + 10) + 1000, 1.5 * i, 1000, 0, 0),
+        rows("rollup_5m", GAUGE).get(3),
+        "the late sample is in its bucket");
+    assertEquals(
+        row(BASE, 61, 1.5 * (59 * 60 / 2) + 1000, 0, 1000, 0, 0),
+        rows("rollup_1h", GAUGE).get(0),
+        "and in its hour");
+    // Two half-minute intervals of 50 replace one minute of 100: same increase, same time.
+    assertEquals(increaseAndSeconds(500, 300), tail(rows("rollup_5m", COUNTER).get(3)));
+    assertEquals(6, Integer.parseInt(rows("rollup_5m", COUNTER).get(3).split("\\|")[1]));
+    assertEquals(increaseAndSeconds(11900, 7140), tail(rows("rollup_1d", COUNTER).get(0)));
+  }
+
   static String row(
       long bucket, long count, double sum, double min, double max, double inc, double secs) {
     return bucket + "|" + count + "|" + sum + "|" + min + "|" + max + "|" + inc + "|" + secs;

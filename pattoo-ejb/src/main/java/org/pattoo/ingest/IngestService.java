@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import org.pattoo.rollup.LateSamples;
 import org.pattoo.storage.PartitionService;
 import org.pattoo.storage.SampleTable;
 
@@ -31,6 +32,7 @@ public class IngestService {
       try (Connection c = dataSource.getConnection()) {
         SeriesRegistry.Resolution series = registry.resolve(c, batch.series());
         SampleWriter.Written written = writer.write(c, batch, series.ids());
+        markLateSamples(c, batch, series.ids());
         return new IngestResult(
             batch.size(),
             written.stored(),
@@ -41,6 +43,21 @@ public class IngestService {
     } catch (SQLException | RuntimeException e) {
       throw StorageException.of(e);
     }
+  }
+
+  /** Numeric samples behind the rollup job get their buckets rolled again. */
+  private static void markLateSamples(Connection c, SampleBatch batch, long[] seriesIds)
+      throws SQLException {
+    int n = 0;
+    long[] ids = new long[batch.size()];
+    long[] ts = new long[batch.size()];
+    for (int i = 0; i < batch.size(); i++) {
+      if (batch.text(i) == null) {
+        ids[n] = seriesIds[batch.seriesIndex(i)];
+        ts[n++] = batch.timestamp(i);
+      }
+    }
+    LateSamples.mark(c, java.util.Arrays.copyOf(ids, n), java.util.Arrays.copyOf(ts, n));
   }
 
   private static Set<Long> days(SampleBatch batch) {

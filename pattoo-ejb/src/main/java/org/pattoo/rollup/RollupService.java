@@ -40,7 +40,6 @@ public class RollupService {
 
   static final long CHUNK_MS = 3_600_000;
   private static final long ADVISORY_LOCK = 0x7061_7474_6f6f_0002L;
-  private static final String WATERMARK = "5m";
   private static final String COLUMNS =
       "series_id, bucket, count, sum, min, max, first_ts, first, last_ts, last, increase, seconds";
 
@@ -49,54 +48,134 @@ public class RollupService {
 
   @Inject private Clock clock;
 
-  /** Rolls every bucket closed by now; returns the 5-minute watermark reached (epoch ms). */
+  /**
+   * Announces the buckets closed by now, re-rolls buckets that late samples fell into, then rolls
+   * the announced range; returns the 5-minute watermark reached (epoch ms).
+   */
   public long catchUp() throws SQLException {
     long to = RollupTier.FIVE_MINUTES.bucketOf(clock.millis() - LAG_MS);
     try (Connection c = dataSource.getConnection()) {
-      long from = watermark(c);
-      long rolled = 0;
+      long[] marks = announce(c, to);
+      rollDirty(c);
+      long from = marks[0];
+      long until = marks[1];
       for (long day : sampleDaysFrom(c, SampleTable.dayOf(from))) {
         long start = Math.max(from, day * SampleTable.DAY_MS);
-        long dayEnd = Math.min(to, (day + 1) * SampleTable.DAY_MS);
+        long dayEnd = Math.min(until, (day + 1) * SampleTable.DAY_MS);
         for (long t = start; t < dayEnd; t = Math.min(dayEnd, t + CHUNK_MS)) {
           long chunkStart = t;
           long chunkEnd = Math.min(dayEnd, t + CHUNK_MS);
           OwnTransaction.run(c, st -> rollChunk(c, st, chunkStart, chunkEnd));
-          rolled += chunkEnd - chunkStart;
         }
         from = Math.max(from, dayEnd);
       }
-      if (from < to) {
-        long reached = to;
-        OwnTransaction.run(c, st -> setWatermark(c, reached));
-        from = to;
-      }
-      if (rolled > 0) {
-        LOG.fine(() -> "rolled up to " + java.time.Instant.ofEpochMilli(to));
+      if (from < until) {
+        OwnTransaction.run(c, st -> setDone(c, until));
+        from = until;
       }
       return from;
     }
+  }
+
+  /**
+   * Moves the announcement to {@code to} under the exclusive lock, which waits for ingestion
+   * transactions in flight; returns {done, announced}.
+   */
+  private long[] announce(Connection c, long to) throws SQLException {
+    long[] marks = new long[2];
+    OwnTransaction.run(
+        c,
+        st -> {
+          st.execute("SELECT pg_advisory_xact_lock(" + LateSamples.ANNOUNCE_LOCK + ")");
+          try (ResultSet rs =
+              st.executeQuery(
+                  "SELECT done_until, announced_until FROM rollup_watermark WHERE tier = '5m'")) {
+            if (rs.next()) {
+              marks[0] = rs.getLong(1);
+              marks[1] = Math.max(rs.getLong(2), to);
+            } else {
+              marks[0] = firstBucket(c);
+              marks[1] = Math.max(marks[0], to);
+            }
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO rollup_watermark (tier, done_until, announced_until)"
+                      + " VALUES ('5m', ?, ?) ON CONFLICT (tier)"
+                      + " DO UPDATE SET announced_until = EXCLUDED.announced_until")) {
+            ps.setLong(1, marks[0]);
+            ps.setLong(2, marks[1]);
+            ps.executeUpdate();
+          }
+        });
+    return marks;
+  }
+
+  /**
+   * Rolls again the buckets late samples fell into, and the bucket after each (whose first counter
+   * interval starts in it), with the hours and days above them.
+   */
+  private void rollDirty(Connection c) throws SQLException {
+    OwnTransaction.run(
+        c,
+        st -> {
+          st.execute("SELECT pg_advisory_xact_lock(" + ADVISORY_LOCK + ")");
+          Map<Long, List<Long>> seriesByBucket = new java.util.TreeMap<>();
+          try (ResultSet rs =
+              st.executeQuery("DELETE FROM rollup_dirty RETURNING series_id, bucket")) {
+            while (rs.next()) {
+              seriesByBucket
+                  .computeIfAbsent(rs.getLong(2), b -> new ArrayList<>())
+                  .add(rs.getLong(1));
+            }
+          }
+          long width = RollupTier.FIVE_MINUTES.widthMs();
+          for (Map.Entry<Long, List<Long>> e : seriesByBucket.entrySet()) {
+            long[] series = e.getValue().stream().mapToLong(Long::longValue).toArray();
+            long from = e.getKey();
+            long to = from + 2 * width;
+            ensurePartitions(st, RollupTier.FIVE_MINUTES, from, to);
+            ensurePartitions(st, RollupTier.HOUR, from, to);
+            rollFiveMinutes(c, from, to, series);
+            merge(c, RollupTier.FIVE_MINUTES, RollupTier.HOUR, from, to, series);
+            merge(c, RollupTier.HOUR, RollupTier.DAY, from, to, series);
+          }
+          if (!seriesByBucket.isEmpty()) {
+            LOG.info(
+                "rolled again " + seriesByBucket.size() + " buckets that late samples reached");
+          }
+        });
   }
 
   private void rollChunk(Connection c, Statement st, long from, long to) throws SQLException {
     st.execute("SELECT pg_advisory_xact_lock(" + ADVISORY_LOCK + ")");
     ensurePartitions(st, RollupTier.FIVE_MINUTES, from, to);
     ensurePartitions(st, RollupTier.HOUR, from, to);
-    rollFiveMinutes(c, from, to);
-    merge(st, RollupTier.FIVE_MINUTES, RollupTier.HOUR, from, to);
-    merge(st, RollupTier.HOUR, RollupTier.DAY, from, to);
-    setWatermark(c, to);
+    rollFiveMinutes(c, from, to, null);
+    merge(c, RollupTier.FIVE_MINUTES, RollupTier.HOUR, from, to, null);
+    merge(c, RollupTier.HOUR, RollupTier.DAY, from, to, null);
+    setDone(c, to);
   }
 
-  /** Buckets of [from, to) from raw samples, each series continuing from its last bucket. */
-  private void rollFiveMinutes(Connection c, long from, long to) throws SQLException {
+  /**
+   * Buckets of [from, to) from raw samples, each series continuing from its last bucket; only the
+   * listed series when {@code series} is not null.
+   */
+  private void rollFiveMinutes(Connection c, long from, long to, long[] series)
+      throws SQLException {
+    String only = series == null ? "" : " AND series_id = ANY(?)";
     Map<Long, double[]> previous = new HashMap<>();
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT DISTINCT ON (series_id) series_id, last_ts, last FROM rollup_5m"
-                + " WHERE bucket >= ? AND bucket < ? ORDER BY series_id, bucket DESC")) {
+                + " WHERE bucket >= ? AND bucket < ?"
+                + only
+                + " ORDER BY series_id, bucket DESC")) {
       ps.setLong(1, from - SampleTable.DAY_MS);
       ps.setLong(2, from);
+      if (series != null) {
+        ps.setArray(3, c.unwrap(org.postgresql.PGConnection.class).createArrayOf("int8", series));
+      }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           previous.put(rs.getLong(1), new double[] {rs.getLong(2), rs.getDouble(3)});
@@ -108,24 +187,29 @@ public class RollupService {
         c.prepareStatement(
             "SELECT s.series_id, s.ts, s.value, d.data_type FROM sample s"
                 + " JOIN datapoint d ON d.idx_datapoint = s.series_id"
-                + " WHERE s.ts >= ? AND s.ts < ? ORDER BY s.series_id, s.ts")) {
+                + " WHERE s.ts >= ? AND s.ts < ?"
+                + only.replace("series_id", "s.series_id")
+                + " ORDER BY s.series_id, s.ts")) {
       ps.setFetchSize(10_000);
       ps.setLong(1, from);
       ps.setLong(2, to);
+      if (series != null) {
+        ps.setArray(3, c.unwrap(org.postgresql.PGConnection.class).createArrayOf("int8", series));
+      }
       try (ResultSet rs = ps.executeQuery()) {
-        SeriesSamples series = null;
+        SeriesSamples current = null;
         while (rs.next()) {
           long id = rs.getLong(1);
-          if (series == null || series.id != id) {
-            if (series != null) {
-              rows.add(series.id, series.buckets(previous.get(series.id)));
+          if (current == null || current.id != id) {
+            if (current != null) {
+              rows.add(current.id, current.buckets(previous.get(current.id)));
             }
-            series = new SeriesSamples(id, rs.getInt(4));
+            current = new SeriesSamples(id, rs.getInt(4));
           }
-          series.add(rs.getLong(2), rs.getDouble(3));
+          current.add(rs.getLong(2), rs.getDouble(3));
         }
-        if (series != null) {
-          rows.add(series.id, series.buckets(previous.get(series.id)));
+        if (current != null) {
+          rows.add(current.id, current.buckets(previous.get(current.id)));
         }
       }
     }
@@ -133,33 +217,39 @@ public class RollupService {
   }
 
   /** Recomputes the coarser buckets that [from, to) touches from the finer tier. */
-  private static void merge(Statement st, RollupTier fine, RollupTier coarse, long from, long to)
+  private static void merge(
+      Connection c, RollupTier fine, RollupTier coarse, long from, long to, long[] series)
       throws SQLException {
     long start = coarse.bucketOf(from);
     long end = coarse.bucketOf(to - 1) + coarse.widthMs();
     long w = coarse.widthMs();
-    st.execute(
-        "INSERT INTO "
-            + coarse.table()
-            + " ("
-            + COLUMNS
-            + ")"
-            + " SELECT series_id, (bucket / "
-            + w
-            + ") * "
-            + w
-            + ", sum(count), sum(sum),"
-            + " min(min), max(max), min(first_ts), (array_agg(first ORDER BY first_ts))[1],"
-            + " max(last_ts), (array_agg(last ORDER BY last_ts DESC))[1], sum(increase),"
-            + " sum(seconds) FROM "
-            + fine.table()
-            + " WHERE bucket >= "
-            + start
-            + " AND bucket < "
-            + end
-            + " GROUP BY 1, 2"
-            + " ON CONFLICT (series_id, bucket) DO UPDATE SET "
-            + BucketRows.UPDATE);
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO "
+                + coarse.table()
+                + " ("
+                + COLUMNS
+                + ")"
+                + " SELECT series_id, (bucket / "
+                + w
+                + ") * "
+                + w
+                + ", sum(count), sum(sum),"
+                + " min(min), max(max), min(first_ts), (array_agg(first ORDER BY first_ts))[1],"
+                + " max(last_ts), (array_agg(last ORDER BY last_ts DESC))[1], sum(increase),"
+                + " sum(seconds) FROM "
+                + fine.table()
+                + " WHERE bucket >= ? AND bucket < ?"
+                + (series == null ? "" : " AND series_id = ANY(?)")
+                + " GROUP BY 1, 2 ON CONFLICT (series_id, bucket) DO UPDATE SET "
+                + BucketRows.UPDATE)) {
+      ps.setLong(1, start);
+      ps.setLong(2, end);
+      if (series != null) {
+        ps.setArray(3, c.unwrap(org.postgresql.PGConnection.class).createArrayOf("int8", series));
+      }
+      ps.executeUpdate();
+    }
   }
 
   private static void ensurePartitions(Statement st, RollupTier tier, long from, long to)
@@ -172,29 +262,18 @@ public class RollupService {
     }
   }
 
-  private long watermark(Connection c) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT done_until FROM rollup_watermark WHERE tier = ?")) {
-      ps.setString(1, WATERMARK);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (rs.next()) {
-          return rs.getLong(1);
-        }
-      }
-    }
+  /** Where a first run starts: the oldest sample partition, or now when there is none. */
+  private long firstBucket(Connection c) throws SQLException {
     List<Long> days = sampleDaysFrom(c, Long.MIN_VALUE);
     return days.isEmpty()
         ? RollupTier.FIVE_MINUTES.bucketOf(clock.millis())
         : days.get(0) * SampleTable.DAY_MS;
   }
 
-  private static void setWatermark(Connection c, long doneUntil) throws SQLException {
+  private static void setDone(Connection c, long doneUntil) throws SQLException {
     try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO rollup_watermark (tier, done_until) VALUES (?, ?)"
-                + " ON CONFLICT (tier) DO UPDATE SET done_until = EXCLUDED.done_until")) {
-      ps.setString(1, WATERMARK);
-      ps.setLong(2, doneUntil);
+        c.prepareStatement("UPDATE rollup_watermark SET done_until = ? WHERE tier = '5m'")) {
+      ps.setLong(1, doneUntil);
       ps.executeUpdate();
     }
   }

@@ -1,0 +1,62 @@
+package org.pattoo.rollup;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.postgresql.PGConnection;
+
+/**
+ * Marks the 5-minute buckets that samples written late fall into, so the next rollup run rolls them
+ * again. Ingestion calls it inside its own transaction, holding a shared lock that the rollup job's
+ * announcement waits for: a sample either sees the announcement or is committed before the
+ * announced range is read. No sample slips between.
+ */
+public final class LateSamples {
+
+  /** The lock the rollup job takes exclusively to announce, and ingestion shares. */
+  static final long ANNOUNCE_LOCK = 0x7061_7474_6f6f_0003L;
+
+  private LateSamples() {}
+
+  /** Marks the buckets of these samples that lie before the announced range. */
+  public static void mark(Connection c, long[] seriesIds, long[] timestamps) throws SQLException {
+    long announced;
+    try (Statement st = c.createStatement()) {
+      st.execute("SELECT pg_advisory_xact_lock_shared(" + ANNOUNCE_LOCK + ")");
+      try (ResultSet rs =
+          st.executeQuery("SELECT announced_until FROM rollup_watermark WHERE tier = '5m'")) {
+        if (!rs.next()) {
+          return; // nothing rolled yet: the first run rolls everything
+        }
+        announced = rs.getLong(1);
+      }
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    long[] series = new long[timestamps.length];
+    long[] buckets = new long[timestamps.length];
+    int n = 0;
+    for (int i = 0; i < timestamps.length; i++) {
+      long bucket = RollupTier.FIVE_MINUTES.bucketOf(timestamps[i]);
+      if (bucket < announced && seen.add(seriesIds[i] + ":" + bucket)) {
+        series[n] = seriesIds[i];
+        buckets[n++] = bucket;
+      }
+    }
+    if (n == 0) {
+      return;
+    }
+    PGConnection pg = c.unwrap(PGConnection.class);
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO rollup_dirty (series_id, bucket) SELECT * FROM unnest(?, ?)"
+                + " ON CONFLICT DO NOTHING")) {
+      ps.setArray(1, pg.createArrayOf("int8", java.util.Arrays.copyOf(series, n)));
+      ps.setArray(2, pg.createArrayOf("int8", java.util.Arrays.copyOf(buckets, n)));
+      ps.executeUpdate();
+    }
+  }
+}
