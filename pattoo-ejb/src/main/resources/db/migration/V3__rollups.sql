@@ -26,7 +26,9 @@ CREATE TABLE rollup_1d (LIKE rollup_5m INCLUDING DEFAULTS, PRIMARY KEY (series_i
 
 -- How far rolling got: buckets before done_until are rolled. announced_until runs ahead of it:
 -- the job announces a range before rolling it, and ingestion marks samples that fall before the
--- announcement in rollup_dirty, so late data re-rolls the buckets it lands in.
+-- announcement in rollup_dirty, so late data re-rolls the buckets it lands in. Marks are per
+-- bucket, not per series: a backfill marks one row per bucket, and re-rolling a bucket for every
+-- series costs about what rolling it did the first time.
 CREATE TABLE rollup_watermark (
     tier            text   PRIMARY KEY,
     done_until      bigint NOT NULL,
@@ -34,7 +36,5 @@ CREATE TABLE rollup_watermark (
 );
 
 CREATE TABLE rollup_dirty (
-    series_id bigint NOT NULL,
-    bucket    bigint NOT NULL,  -- 5-minute bucket start
-    PRIMARY KEY (series_id, bucket)
+    bucket bigint PRIMARY KEY  -- 5-minute bucket start
 );

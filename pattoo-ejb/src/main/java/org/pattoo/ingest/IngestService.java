@@ -32,7 +32,7 @@ public class IngestService {
       try (Connection c = dataSource.getConnection()) {
         SeriesRegistry.Resolution series = registry.resolve(c, batch.series());
         SampleWriter.Written written = writer.write(c, batch, series.ids());
-        markLateSamples(c, batch, series.ids());
+        markLateSamples(c, batch);
         return new IngestResult(
             batch.size(),
             written.stored(),
@@ -46,18 +46,15 @@ public class IngestService {
   }
 
   /** Numeric samples behind the rollup job get their buckets rolled again. */
-  private static void markLateSamples(Connection c, SampleBatch batch, long[] seriesIds)
-      throws SQLException {
-    int n = 0;
-    long[] ids = new long[batch.size()];
+  private static void markLateSamples(Connection c, SampleBatch batch) throws SQLException {
     long[] ts = new long[batch.size()];
+    int n = 0;
     for (int i = 0; i < batch.size(); i++) {
       if (batch.text(i) == null) {
-        ids[n] = seriesIds[batch.seriesIndex(i)];
         ts[n++] = batch.timestamp(i);
       }
     }
-    LateSamples.mark(c, java.util.Arrays.copyOf(ids, n), java.util.Arrays.copyOf(ts, n));
+    LateSamples.mark(c, java.util.Arrays.copyOf(ts, n));
   }
 
   private static Set<Long> days(SampleBatch batch) {

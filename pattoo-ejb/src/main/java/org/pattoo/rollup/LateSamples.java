@@ -5,8 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.TreeSet;
 import org.postgresql.PGConnection;
 
 /**
@@ -23,7 +23,7 @@ public final class LateSamples {
   private LateSamples() {}
 
   /** Marks the buckets of these samples that lie before the announced range. */
-  public static void mark(Connection c, long[] seriesIds, long[] timestamps) throws SQLException {
+  public static void mark(Connection c, long[] timestamps) throws SQLException {
     long announced;
     try (Statement st = c.createStatement()) {
       st.execute("SELECT pg_advisory_xact_lock_shared(" + ANNOUNCE_LOCK + ")");
@@ -35,27 +35,23 @@ public final class LateSamples {
         announced = rs.getLong(1);
       }
     }
-    Set<String> seen = new LinkedHashSet<>();
-    long[] series = new long[timestamps.length];
-    long[] buckets = new long[timestamps.length];
-    int n = 0;
-    for (int i = 0; i < timestamps.length; i++) {
-      long bucket = RollupTier.FIVE_MINUTES.bucketOf(timestamps[i]);
-      if (bucket < announced && seen.add(seriesIds[i] + ":" + bucket)) {
-        series[n] = seriesIds[i];
-        buckets[n++] = bucket;
+    Set<Long> buckets = new TreeSet<>();
+    for (long ts : timestamps) {
+      long bucket = RollupTier.FIVE_MINUTES.bucketOf(ts);
+      if (bucket < announced) {
+        buckets.add(bucket);
       }
     }
-    if (n == 0) {
+    if (buckets.isEmpty()) {
       return;
     }
-    PGConnection pg = c.unwrap(PGConnection.class);
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO rollup_dirty (series_id, bucket) SELECT * FROM unnest(?, ?)"
-                + " ON CONFLICT DO NOTHING")) {
-      ps.setArray(1, pg.createArrayOf("int8", java.util.Arrays.copyOf(series, n)));
-      ps.setArray(2, pg.createArrayOf("int8", java.util.Arrays.copyOf(buckets, n)));
+            "INSERT INTO rollup_dirty (bucket) SELECT * FROM unnest(?) ON CONFLICT DO NOTHING")) {
+      ps.setArray(
+          1,
+          c.unwrap(PGConnection.class)
+              .createArrayOf("int8", buckets.stream().mapToLong(Long::longValue).toArray()));
       ps.executeUpdate();
     }
   }

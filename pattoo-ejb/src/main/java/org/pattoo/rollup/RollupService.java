@@ -112,70 +112,54 @@ public class RollupService {
   }
 
   /**
-   * Rolls again the buckets late samples fell into, and the bucket after each (whose first counter
-   * interval starts in it), with the hours and days above them.
+   * Rolls again the buckets late samples fell into, for every series, and the bucket after each
+   * (whose first counter interval starts in it), with the hours and days above them.
    */
   private void rollDirty(Connection c) throws SQLException {
     OwnTransaction.run(
         c,
         st -> {
           st.execute("SELECT pg_advisory_xact_lock(" + ADVISORY_LOCK + ")");
-          Map<Long, List<Long>> seriesByBucket = new java.util.TreeMap<>();
-          try (ResultSet rs =
-              st.executeQuery("DELETE FROM rollup_dirty RETURNING series_id, bucket")) {
+          List<Long> buckets = new ArrayList<>();
+          try (ResultSet rs = st.executeQuery("DELETE FROM rollup_dirty RETURNING bucket")) {
             while (rs.next()) {
-              seriesByBucket
-                  .computeIfAbsent(rs.getLong(2), b -> new ArrayList<>())
-                  .add(rs.getLong(1));
+              buckets.add(rs.getLong(1));
             }
           }
-          long width = RollupTier.FIVE_MINUTES.widthMs();
-          for (Map.Entry<Long, List<Long>> e : seriesByBucket.entrySet()) {
-            long[] series = e.getValue().stream().mapToLong(Long::longValue).toArray();
-            long from = e.getKey();
-            long to = from + 2 * width;
-            ensurePartitions(st, RollupTier.FIVE_MINUTES, from, to);
-            ensurePartitions(st, RollupTier.HOUR, from, to);
-            rollFiveMinutes(c, from, to, series);
-            merge(c, RollupTier.FIVE_MINUTES, RollupTier.HOUR, from, to, series);
-            merge(c, RollupTier.HOUR, RollupTier.DAY, from, to, series);
+          buckets.sort(null);
+          for (long from : buckets) {
+            rollRange(c, st, from, from + 2 * RollupTier.FIVE_MINUTES.widthMs());
           }
-          if (!seriesByBucket.isEmpty()) {
-            LOG.info(
-                "rolled again " + seriesByBucket.size() + " buckets that late samples reached");
+          if (!buckets.isEmpty()) {
+            LOG.info("rolled again " + buckets.size() + " buckets that late samples reached");
           }
         });
   }
 
   private void rollChunk(Connection c, Statement st, long from, long to) throws SQLException {
     st.execute("SELECT pg_advisory_xact_lock(" + ADVISORY_LOCK + ")");
-    ensurePartitions(st, RollupTier.FIVE_MINUTES, from, to);
-    ensurePartitions(st, RollupTier.HOUR, from, to);
-    rollFiveMinutes(c, from, to, null);
-    merge(c, RollupTier.FIVE_MINUTES, RollupTier.HOUR, from, to, null);
-    merge(c, RollupTier.HOUR, RollupTier.DAY, from, to, null);
+    rollRange(c, st, from, to);
     setDone(c, to);
   }
 
-  /**
-   * Buckets of [from, to) from raw samples, each series continuing from its last bucket; only the
-   * listed series when {@code series} is not null.
-   */
-  private void rollFiveMinutes(Connection c, long from, long to, long[] series)
-      throws SQLException {
-    String only = series == null ? "" : " AND series_id = ANY(?)";
+  /** The 5-minute buckets of [from, to) from raw samples, then the hours and days above them. */
+  private void rollRange(Connection c, Statement st, long from, long to) throws SQLException {
+    ensurePartitions(st, RollupTier.FIVE_MINUTES, from, to);
+    ensurePartitions(st, RollupTier.HOUR, from, to);
+    rollFiveMinutes(c, from, to);
+    merge(st, RollupTier.FIVE_MINUTES, RollupTier.HOUR, from, to);
+    merge(st, RollupTier.HOUR, RollupTier.DAY, from, to);
+  }
+
+  /** Buckets of [from, to) from raw samples, each series continuing from its last bucket. */
+  private void rollFiveMinutes(Connection c, long from, long to) throws SQLException {
     Map<Long, double[]> previous = new HashMap<>();
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT DISTINCT ON (series_id) series_id, last_ts, last FROM rollup_5m"
-                + " WHERE bucket >= ? AND bucket < ?"
-                + only
-                + " ORDER BY series_id, bucket DESC")) {
+                + " WHERE bucket >= ? AND bucket < ? ORDER BY series_id, bucket DESC")) {
       ps.setLong(1, from - SampleTable.DAY_MS);
       ps.setLong(2, from);
-      if (series != null) {
-        ps.setArray(3, c.unwrap(org.postgresql.PGConnection.class).createArrayOf("int8", series));
-      }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           previous.put(rs.getLong(1), new double[] {rs.getLong(2), rs.getDouble(3)});
@@ -187,15 +171,10 @@ public class RollupService {
         c.prepareStatement(
             "SELECT s.series_id, s.ts, s.value, d.data_type FROM sample s"
                 + " JOIN datapoint d ON d.idx_datapoint = s.series_id"
-                + " WHERE s.ts >= ? AND s.ts < ?"
-                + only.replace("series_id", "s.series_id")
-                + " ORDER BY s.series_id, s.ts")) {
+                + " WHERE s.ts >= ? AND s.ts < ? ORDER BY s.series_id, s.ts")) {
       ps.setFetchSize(10_000);
       ps.setLong(1, from);
       ps.setLong(2, to);
-      if (series != null) {
-        ps.setArray(3, c.unwrap(org.postgresql.PGConnection.class).createArrayOf("int8", series));
-      }
       try (ResultSet rs = ps.executeQuery()) {
         SeriesSamples current = null;
         while (rs.next()) {
@@ -217,39 +196,33 @@ public class RollupService {
   }
 
   /** Recomputes the coarser buckets that [from, to) touches from the finer tier. */
-  private static void merge(
-      Connection c, RollupTier fine, RollupTier coarse, long from, long to, long[] series)
+  private static void merge(Statement st, RollupTier fine, RollupTier coarse, long from, long to)
       throws SQLException {
     long start = coarse.bucketOf(from);
     long end = coarse.bucketOf(to - 1) + coarse.widthMs();
     long w = coarse.widthMs();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO "
-                + coarse.table()
-                + " ("
-                + COLUMNS
-                + ")"
-                + " SELECT series_id, (bucket / "
-                + w
-                + ") * "
-                + w
-                + ", sum(count), sum(sum),"
-                + " min(min), max(max), min(first_ts), (array_agg(first ORDER BY first_ts))[1],"
-                + " max(last_ts), (array_agg(last ORDER BY last_ts DESC))[1], sum(increase),"
-                + " sum(seconds) FROM "
-                + fine.table()
-                + " WHERE bucket >= ? AND bucket < ?"
-                + (series == null ? "" : " AND series_id = ANY(?)")
-                + " GROUP BY 1, 2 ON CONFLICT (series_id, bucket) DO UPDATE SET "
-                + BucketRows.UPDATE)) {
-      ps.setLong(1, start);
-      ps.setLong(2, end);
-      if (series != null) {
-        ps.setArray(3, c.unwrap(org.postgresql.PGConnection.class).createArrayOf("int8", series));
-      }
-      ps.executeUpdate();
-    }
+    st.execute(
+        "INSERT INTO "
+            + coarse.table()
+            + " ("
+            + COLUMNS
+            + ")"
+            + " SELECT series_id, (bucket / "
+            + w
+            + ") * "
+            + w
+            + ", sum(count), sum(sum),"
+            + " min(min), max(max), min(first_ts), (array_agg(first ORDER BY first_ts))[1],"
+            + " max(last_ts), (array_agg(last ORDER BY last_ts DESC))[1], sum(increase),"
+            + " sum(seconds) FROM "
+            + fine.table()
+            + " WHERE bucket >= "
+            + start
+            + " AND bucket < "
+            + end
+            + " GROUP BY 1, 2"
+            + " ON CONFLICT (series_id, bucket) DO UPDATE SET "
+            + BucketRows.UPDATE);
   }
 
   private static void ensurePartitions(Statement st, RollupTier tier, long from, long to)
