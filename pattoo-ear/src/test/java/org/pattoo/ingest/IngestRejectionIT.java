@@ -52,6 +52,14 @@ class IngestRejectionIT {
     return System.currentTimeMillis();
   }
 
+  /** A valid datapoint, with only the headers a test varies. */
+  static HttpResponse<String> postValidDatapoint(String... headers) throws Exception {
+    return TestServer.post(
+        "/pattoo/api/v1/agent/receive/x",
+        datapoint("it-bad", 99, "1", now()).getBytes(StandardCharsets.UTF_8),
+        headers);
+  }
+
   static void assertProblem(HttpResponse<String> r, int status, String... fragments) {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
     assertThat(r.headers().firstValue("Content-Type")).hasValue(PROBLEM);
@@ -179,25 +187,15 @@ class IngestRejectionIT {
   @Test
   void wrongContentTypeIs415() throws Exception {
     HttpResponse<String> r =
-        TestServer.post(
-            "/pattoo/api/v1/agent/receive/x",
-            datapoint("it-bad", 99, "1", now()).getBytes(StandardCharsets.UTF_8),
-            "Content-Type",
-            "text/plain",
-            "Authorization",
-            "Bearer " + IngestDeployment.TOKEN);
+        postValidDatapoint(
+            "Content-Type", "text/plain", "Authorization", "Bearer " + IngestDeployment.TOKEN);
 
     assertProblem(r, 415, "application/json");
   }
 
   @Test
   void missingTokenIs401() throws Exception {
-    HttpResponse<String> r =
-        TestServer.post(
-            "/pattoo/api/v1/agent/receive/x",
-            datapoint("it-bad", 99, "1", now()).getBytes(StandardCharsets.UTF_8),
-            "Content-Type",
-            "application/json");
+    HttpResponse<String> r = postValidDatapoint("Content-Type", "application/json");
 
     assertProblem(r, 401, "a bearer token is required");
     assertThat(r.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"pattoo\"");
