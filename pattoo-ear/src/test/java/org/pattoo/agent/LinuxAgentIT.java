@@ -2,6 +2,8 @@ package org.pattoo.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,9 +25,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.pattoo.testing.GraphQL;
 import org.pattoo.testing.IngestDeployment;
 import org.pattoo.testing.TestDatabase;
-import org.pattoo.testing.TestServer;
 
 /**
  * The packaged Linux agent against the real server: it posts, spools while the application is away,
@@ -71,22 +73,22 @@ class LinuxAgentIT {
             + "pattoo_agent_linux:\n  polling_interval: 2\n");
     agent = startAgent(config);
     awaitTrue("first samples stored", Duration.ofSeconds(40), () -> uptimeSamples().size() > 0);
-    String graphql =
-        TestServer.post(
-                "/pattoo/api/v1/web/graphql",
-                ("{\"query\": \"{ datapoints(agentId: \\\""
-                        + agentId()
-                        + "\\\", keyPrefix: \\\"pattoo_agent_linux_uptime\\\")"
-                        + " { key dataType agentProgram latest { timestamp value } } }\"}")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "Content-Type",
-                "application/json")
-            .body();
-    assertThat(graphql)
+    JsonObject node =
+        GraphQL.data(
+                "query($agent: String) { datapoints(filter: {agentId: $agent,"
+                    + " keyPrefix: \"pattoo_agent_linux_uptime\"}) { edges { node {"
+                    + " key dataType agentProgram latest { timestamp value } } } } }",
+                Json.createObjectBuilder().add("agent", agentId()).build())
+            .getJsonObject("datapoints")
+            .getJsonArray("edges")
+            .getJsonObject(0)
+            .getJsonObject("node");
+    assertThat(node.getString("key"))
         .as("the agent's data through GraphQL")
-        .startsWith(
-            "{\"data\":{\"datapoints\":[{\"key\":\"pattoo_agent_linux_uptime\",\"dataType\":99,"
-                + "\"agentProgram\":\"pattoo_agent_linux\",\"latest\":{\"timestamp\":");
+        .isEqualTo("pattoo_agent_linux_uptime");
+    assertThat(node.getInt("dataType")).isEqualTo(99);
+    assertThat(node.getString("agentProgram")).isEqualTo("pattoo_agent_linux");
+    assertThat(node.getJsonObject("latest").getJsonNumber("value").doubleValue()).isPositive();
 
     deployer.undeploy("server");
     Path spool = dir.resolve("state").resolve("spool");

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param compactAfter {@code pattoo.storage.compact-after}: age at which a day's samples are
  *     compacted (late data for older days is still accepted, checked for duplicates one by one)
  * @param rollupInterval {@code pattoo.rollup.interval}: how often closed buckets are rolled up
+ * @param retention the {@code pattoo.retention.*} keys
+ * @param query the {@code pattoo.query.*} keys
  */
 public record Settings(
     Duration dbTimeout,
@@ -22,7 +24,9 @@ public record Settings(
     IngestSettings ingest,
     Duration partitionLead,
     Duration compactAfter,
-    Duration rollupInterval) {
+    Duration rollupInterval,
+    RetentionSettings retention,
+    QuerySettings query) {
 
   public Settings {
     Objects.requireNonNull(dbTimeout, "dbTimeout");
@@ -31,6 +35,8 @@ public record Settings(
     Objects.requireNonNull(partitionLead, "partitionLead");
     Objects.requireNonNull(compactAfter, "compactAfter");
     Objects.requireNonNull(rollupInterval, "rollupInterval");
+    Objects.requireNonNull(retention, "retention");
+    Objects.requireNonNull(query, "query");
   }
 
   /** Reads every key, failing with all impossible values named at once. */
@@ -62,7 +68,9 @@ public record Settings(
                 "pattoo.rollup.interval",
                 Duration.ofMinutes(1),
                 Duration.ofSeconds(10),
-                Duration.ofDays(1)));
+                Duration.ofDays(1)),
+            RetentionSettings.read(r),
+            QuerySettings.read(r));
     r.failOnProblems();
     return settings;
   }

@@ -50,6 +50,35 @@ public final class SettingsReader {
     return value;
   }
 
+  /**
+   * How long data is kept: a duration of at least {@code min}, or {@code forever} (empty). Shorter
+   * values are errors rather than clamped, since they would delete data.
+   */
+  public Optional<Duration> retention(String key, Optional<Duration> fallback, Duration min) {
+    Optional<Duration> value = fallback;
+    Optional<String> raw = raw(key);
+    if (raw.isPresent()) {
+      if (raw.get().trim().equalsIgnoreCase("forever")) {
+        value = Optional.empty();
+      } else {
+        Optional<Duration> parsed = parseDuration(raw.get());
+        if (parsed.isEmpty() || parsed.get().compareTo(min) < 0) {
+          return problem(
+              key,
+              "expecting forever or a duration of at least "
+                  + format(min)
+                  + " such as 35d, found \""
+                  + raw.get()
+                  + "\"",
+              fallback);
+        }
+        value = parsed;
+      }
+    }
+    effective.put(key, value.map(SettingsReader::format).orElse("forever"));
+    return value;
+  }
+
   /** An integer in [min, max]; anything else is an error. */
   public int integer(String key, int fallback, int min, int max) {
     int value = fallback;

@@ -8,8 +8,8 @@ import java.util.Optional;
  *
  * @param key the stored key, prefixed with the agent program
  * @param metadata labels, key to value
- * @param latestTimestamp epoch ms of the newest sample, if any
- * @param latestValue the newest sample, numeric as text, or the string sample
+ * @param label the key's translation in the configured language, if one exists
+ * @param units the units of that translation, if one exists
  */
 public record DatapointInfo(
     long idxDatapoint,
@@ -17,10 +17,11 @@ public record DatapointInfo(
     String key,
     int dataType,
     long pollingInterval,
+    boolean enabled,
     String agentId,
     String target,
     String program,
     String hostname,
     Map<String, String> metadata,
-    Optional<Long> latestTimestamp,
-    Optional<String> latestValue) {}
+    Optional<String> label,
+    Optional<String> units) {}

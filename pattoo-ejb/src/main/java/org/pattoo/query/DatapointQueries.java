@@ -2,85 +2,136 @@ package org.pattoo.query;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.pattoo.config.Settings;
 
-/** Finds series by agent and key, with their labels and newest sample. */
+/** Lists series with their labels and translations, filtered, sorted and paged. */
 @Stateless
 public class DatapointQueries {
+
+  private static final String COLUMNS =
+      "SELECT d.idx_datapoint, d.checksum, d.key, d.data_type, d.polling_interval, d.enabled,"
+          + " a.agent_id, a.agent_polled_target, a.agent_program, a.agent_hostname,"
+          + " (SELECT json_object_agg(p.key, p.value) FROM glue g JOIN pair p USING (idx_pair)"
+          + "   WHERE g.idx_datapoint = d.idx_datapoint) AS labels,"
+          + " t.translation, t.units";
+  private static final String FROM =
+      " FROM datapoint d JOIN agent a USING (idx_agent)"
+          + " LEFT JOIN key_translation t ON t.key = d.key AND t.language = ?";
 
   @Resource(lookup = "jdbc/pattoo")
   private DataSource dataSource;
 
-  /**
-   * Series of an agent id and/or with a key prefix, ordered by key, at most {@code limit}.
-   *
-   * @throws SQLException when the database does not answer
-   */
-  public List<DatapointInfo> datapoints(
-      Optional<String> agentId, Optional<String> keyPrefix, int limit) throws SQLException {
+  @Inject private Settings settings;
+
+  /** One page of the series matching {@code filter}. */
+  public Page<DatapointInfo> page(DatapointFilter filter, DatapointSort sort, PageRequest page)
+      throws SQLException {
+    List<Object> params = new ArrayList<>();
+    StringBuilder where = new StringBuilder(" WHERE ").append(sort.keyset.after(page));
+    condition(where, params, "a.agent_id = ?", filter.agentId());
+    condition(where, params, "a.agent_polled_target = ?", filter.target());
+    condition(where, params, "d.key = ?", filter.key());
+    condition(where, params, "d.key LIKE ?", filter.keyPrefix().map(DatapointQueries::prefix));
+    condition(where, params, "d.data_type = ?", filter.dataType());
+    filter
+        .metadata()
+        .forEach(
+            (k, v) -> {
+              where.append(
+                  " AND EXISTS (SELECT 1 FROM glue g JOIN pair p USING (idx_pair)"
+                      + " WHERE g.idx_datapoint = d.idx_datapoint AND p.key = ? AND p.value = ?)");
+              params.add(k);
+              params.add(v);
+            });
     String sql =
-        "SELECT d.idx_datapoint, d.checksum, d.key, d.data_type, d.polling_interval, a.agent_id,"
-            + " a.agent_polled_target, a.agent_program, a.agent_hostname,"
-            + " (SELECT json_object_agg(p.key, p.value) FROM glue g JOIN pair p USING (idx_pair)"
-            + "   WHERE g.idx_datapoint = d.idx_datapoint) AS labels,"
-            + " n.ts, n.value::text, t.ts, t.value"
-            + " FROM datapoint d JOIN agent a USING (idx_agent)"
-            + " LEFT JOIN LATERAL (SELECT s.ts, s.value FROM sample s"
-            + "   WHERE s.series_id = d.idx_datapoint ORDER BY s.ts DESC LIMIT 1) n ON d.data_type <> 2"
-            + " LEFT JOIN LATERAL (SELECT s.ts, s.value FROM sample_text s"
-            + "   WHERE s.series_id = d.idx_datapoint ORDER BY s.ts DESC LIMIT 1) t ON d.data_type = 2"
-            + " WHERE (?::text IS NULL OR a.agent_id = ?) AND (?::text IS NULL OR d.key LIKE ?)"
-            + " ORDER BY d.key, d.idx_datapoint LIMIT ?";
+        COLUMNS
+            + sort.keyset.select()
+            + FROM
+            + where
+            + " ORDER BY "
+            + sort.keyset.orderBy(page)
+            + " LIMIT ?";
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, agentId.orElse(null));
-      ps.setString(2, agentId.orElse(null));
-      String like =
-          keyPrefix
-              .map(p -> p.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-              .orElse(null);
-      ps.setString(3, like);
-      ps.setString(4, like);
-      ps.setInt(5, limit);
+      ps.setString(1, settings.query().language());
+      int i = sort.keyset.bind(ps, 2, page);
+      for (Object p : params) {
+        ps.setObject(i++, p);
+      }
+      ps.setInt(i, page.first() + 1);
+      try (ResultSet rs = ps.executeQuery()) {
+        return sort.keyset.page(rs, page, DatapointQueries::read);
+      }
+    }
+  }
+
+  /** The series with these ids, in id order; ids that do not exist are left out. */
+  public List<DatapointInfo> byIds(Collection<Long> ids) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                COLUMNS + FROM + " WHERE d.idx_datapoint = ANY(?) ORDER BY d.idx_datapoint")) {
+      ps.setString(1, settings.query().language());
+      ps.setArray(2, c.createArrayOf("bigint", ids.toArray()));
       List<DatapointInfo> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          boolean text = rs.getInt(4) == 2;
-          Object ts = rs.getObject(text ? 13 : 11);
-          out.add(
-              new DatapointInfo(
-                  rs.getLong(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getInt(4),
-                  rs.getLong(5),
-                  rs.getString(6),
-                  rs.getString(7),
-                  rs.getString(8),
-                  rs.getString(9),
-                  labels(rs.getString(10)),
-                  Optional.ofNullable(ts).map(v -> ((Number) v).longValue()),
-                  Optional.ofNullable(rs.getString(text ? 14 : 12))));
+          out.add(read(rs));
         }
       }
       return out;
     }
   }
 
+  private static void condition(
+      StringBuilder where, List<Object> params, String sql, Optional<?> value) {
+    value.ifPresent(
+        v -> {
+          where.append(" AND ").append(sql);
+          params.add(v);
+        });
+  }
+
+  /** A LIKE pattern matching keys that start with {@code prefix}, taken literally. */
+  private static String prefix(String prefix) {
+    return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+  }
+
+  private static DatapointInfo read(ResultSet rs) throws SQLException {
+    return new DatapointInfo(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getInt(4),
+        rs.getLong(5),
+        rs.getBoolean(6),
+        rs.getString(7),
+        rs.getString(8),
+        rs.getString(9),
+        rs.getString(10),
+        labels(rs.getString(11)),
+        Optional.ofNullable(rs.getString(12)),
+        Optional.ofNullable(rs.getString(13)));
+  }
+
   /** The JSON object PostgreSQL built, read with the platform's JSON-P. */
   private static Map<String, String> labels(String json) {
     Map<String, String> out = new TreeMap<>();
     if (json != null) {
-      try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+      try (var reader = jakarta.json.Json.createReader(new StringReader(json))) {
         reader
             .readObject()
             .forEach((k, v) -> out.put(k, ((jakarta.json.JsonString) v).getString()));

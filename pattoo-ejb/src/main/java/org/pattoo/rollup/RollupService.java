@@ -146,6 +146,7 @@ public class RollupService {
   private void rollRange(Connection c, Statement st, long from, long to) throws SQLException {
     ensurePartitions(st, RollupTier.FIVE_MINUTES, from, to);
     ensurePartitions(st, RollupTier.HOUR, from, to);
+    ensurePartitions(st, RollupTier.DAY, from, to);
     rollFiveMinutes(c, from, to);
     merge(st, RollupTier.FIVE_MINUTES, RollupTier.HOUR, from, to);
     merge(st, RollupTier.HOUR, RollupTier.DAY, from, to);

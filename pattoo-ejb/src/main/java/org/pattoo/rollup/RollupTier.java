@@ -7,12 +7,12 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The three rollup tiers: bucket width, table, and the span of one table partition (a month of
- * 5-minute buckets, a year of hourly ones; daily buckets are not partitioned).
+ * 5-minute buckets, a year of hourly or daily ones).
  */
 public enum RollupTier {
   FIVE_MINUTES("rollup_5m", 300_000L, ChronoUnit.MONTHS),
   HOUR("rollup_1h", 3_600_000L, ChronoUnit.YEARS),
-  DAY("rollup_1d", 86_400_000L, null);
+  DAY("rollup_1d", 86_400_000L, ChronoUnit.YEARS);
 
   private final String table;
   private final long widthMs;
@@ -36,12 +36,8 @@ public enum RollupTier {
     return Buckets.startOf(ts, widthMs);
   }
 
-  boolean isPartitioned() {
-    return partitionSpan != null;
-  }
-
   /** Start of the partition holding a bucket, epoch ms. */
-  long partitionStart(long bucket) {
+  public long partitionStart(long bucket) {
     ZonedDateTime t = Instant.ofEpochMilli(bucket).atZone(ZoneOffset.UTC);
     ZonedDateTime start =
         partitionSpan == ChronoUnit.MONTHS
@@ -50,8 +46,25 @@ public enum RollupTier {
     return start.toInstant().toEpochMilli();
   }
 
+  /** End (exclusive) of the partition starting at {@code partitionStart}, epoch ms. */
+  public long partitionEnd(long partitionStart) {
+    return Instant.ofEpochMilli(partitionStart)
+        .atZone(ZoneOffset.UTC)
+        .plus(1, partitionSpan)
+        .toInstant()
+        .toEpochMilli();
+  }
+
+  /** The start of a partition from its name, e.g. rollup_5m_202611; inverse of partition(). */
+  public long partitionStartOf(String name) {
+    String suffix = name.substring(table.length() + 1);
+    int year = Integer.parseInt(suffix.substring(0, 4));
+    int month = partitionSpan == ChronoUnit.MONTHS ? Integer.parseInt(suffix.substring(4, 6)) : 1;
+    return ZonedDateTime.of(year, month, 1, 0, 0, 0, 0, ZoneOffset.UTC).toInstant().toEpochMilli();
+  }
+
   /** E.g. rollup_5m_202611 or rollup_1h_2026. */
-  String partition(long partitionStart) {
+  public String partition(long partitionStart) {
     ZonedDateTime t = Instant.ofEpochMilli(partitionStart).atZone(ZoneOffset.UTC);
     return table
         + "_"
@@ -61,12 +74,7 @@ public enum RollupTier {
   }
 
   String createPartitionSql(long partitionStart) {
-    long end =
-        Instant.ofEpochMilli(partitionStart)
-            .atZone(ZoneOffset.UTC)
-            .plus(1, partitionSpan)
-            .toInstant()
-            .toEpochMilli();
+    long end = partitionEnd(partitionStart);
     return "CREATE TABLE IF NOT EXISTS "
         + partition(partitionStart)
         + " PARTITION OF "

@@ -67,6 +67,11 @@ public class PartitionService {
     }
   }
 
+  /** Forgets days whose partitions were dropped, so a late sample for one creates them again. */
+  public void forget(Collection<Long> epochDays) {
+    knownDays.removeAll(epochDays);
+  }
+
   private void loadKnownDays(Statement st) throws SQLException {
     try (ResultSet rs =
         st.executeQuery(

@@ -2,60 +2,64 @@ package org.pattoo.graphql;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.GraphQLException;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
-import org.pattoo.query.DatapointInfo;
+import org.eclipse.microprofile.graphql.Source;
+import org.pattoo.query.DatapointFilter;
 import org.pattoo.query.DatapointQueries;
+import org.pattoo.query.DatapointSort;
+import org.pattoo.query.LatestQueries;
+import org.pattoo.query.LatestSample;
+import org.pattoo.query.PageRequest;
 
-/** Series queries. Time-range reads, rollups and pagination come with the time-series engine. */
+/** Datapoints: filtered, sorted and paged, each with its newest sample fetched in one batch. */
 @GraphQLApi
 @ApplicationScoped
 public class DatapointGraphQL {
 
-  static final int MAX_LIMIT = 10_000;
-
-  @Inject DatapointQueries queries;
+  @Inject DatapointQueries datapoints;
+  @Inject LatestQueries latest;
 
   @Query("datapoints")
-  @Description("Series, ordered by key; filter by agent id and key prefix")
-  public List<Datapoint> datapoints(
-      @Name("agentId") String agentId,
-      @Name("keyPrefix") String keyPrefix,
-      @Name("limit") @DefaultValue("100") int limit)
+  @Description("Datapoints matching every given filter field")
+  public DatapointConnection datapoints(
+      @Name("filter") DatapointFilterInput filter,
+      @Name("sort") @DefaultValue("KEY") DatapointOrder sort,
+      @Name("descending") @DefaultValue("false") boolean descending,
+      @Name("first") @DefaultValue("100") int first,
+      @Name("after") String after)
       throws GraphQLException {
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw new GraphQLException("limit: expecting 1-" + MAX_LIMIT + ", found " + limit);
-    }
-    try {
-      return queries
-          .datapoints(Optional.ofNullable(agentId), Optional.ofNullable(keyPrefix), limit)
-          .stream()
-          .map(DatapointGraphQL::toType)
-          .toList();
-    } catch (SQLException e) {
-      throw new GraphQLException("database unavailable: " + e.getMessage());
-    }
+    DatapointSort order = DatapointSort.valueOf(sort.name());
+    DatapointFilter f = filter == null ? DatapointFilter.ALL : filter.toFilter();
+    return Failures.read(
+        () ->
+            DatapointConnection.of(
+                datapoints.page(
+                    f, order, PageRequest.of(first, after, descending, order.cursorValues()))));
   }
 
-  private static Datapoint toType(DatapointInfo d) {
-    return new Datapoint(
-        d.idxDatapoint(),
-        d.checksum(),
-        d.key(),
-        d.dataType(),
-        d.pollingInterval(),
-        d.agentId(),
-        d.target(),
-        d.program(),
-        d.hostname(),
-        d.metadata().entrySet().stream().map(e -> new Label(e.getKey(), e.getValue())).toList(),
-        d.latestTimestamp().map(ts -> new Sample(ts, d.latestValue().orElse(null))).orElse(null));
+  @Name("latest")
+  @Description("The newest sample; null when there is none")
+  public List<Latest> latest(@Source List<Datapoint> of) throws GraphQLException {
+    List<Long> ids = of.stream().map(Datapoint::idxDatapoint).toList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, LatestSample> byId = new HashMap<>();
+    Failures.read(() -> latest.latest(ids)).forEach(s -> byId.put(s.idxDatapoint(), s));
+    List<Latest> out = new ArrayList<>();
+    for (long id : ids) {
+      LatestSample s = byId.get(id);
+      out.add(s == null ? null : Latest.of(s));
+    }
+    return out;
   }
 }

@@ -1,0 +1,52 @@
+package org.pattoo.query;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** Lists agents, optionally of one program, sorted and paged. */
+@Stateless
+public class AgentQueries {
+
+  @Resource(lookup = "jdbc/pattoo")
+  private DataSource dataSource;
+
+  public Page<AgentInfo> page(Optional<String> program, AgentSort sort, PageRequest page)
+      throws SQLException {
+    String sql =
+        "SELECT a.idx_agent, a.agent_id, a.agent_polled_target, a.agent_program,"
+            + " a.agent_hostname, a.enabled"
+            + sort.keyset.select()
+            + " FROM agent a WHERE "
+            + sort.keyset.after(page)
+            + " AND (?::text IS NULL OR a.agent_program = ?)"
+            + " ORDER BY "
+            + sort.keyset.orderBy(page)
+            + " LIMIT ?";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      int i = sort.keyset.bind(ps, 1, page);
+      ps.setString(i++, program.orElse(null));
+      ps.setString(i++, program.orElse(null));
+      ps.setInt(i, page.first() + 1);
+      try (ResultSet rs = ps.executeQuery()) {
+        return sort.keyset.page(
+            rs,
+            page,
+            r ->
+                new AgentInfo(
+                    r.getLong(1),
+                    r.getString(2),
+                    r.getString(3),
+                    r.getString(4),
+                    r.getString(5),
+                    r.getBoolean(6)));
+      }
+    }
+  }
+}

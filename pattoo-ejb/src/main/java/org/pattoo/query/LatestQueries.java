@@ -1,0 +1,110 @@
+package org.pattoo.query;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import javax.sql.DataSource;
+import org.pattoo.rollup.CounterMath;
+import org.pattoo.storage.SampleTable;
+
+/** The newest sample of series, for "current state" panels. */
+@Stateless
+public class LatestQueries {
+
+  @Resource(lookup = "jdbc/pattoo")
+  private DataSource dataSource;
+
+  @Inject private Clock clock;
+
+  /**
+   * The newest sample of each series that has one, in the order of {@code ids}. Looks in the last
+   * day first, which finds live series without touching older partitions.
+   */
+  public List<LatestSample> latest(List<Long> ids) throws QueryException, SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      Map<Long, SeriesMeta> meta = SeriesMeta.load(c, ids);
+      Map<Long, LatestSample> found = new HashMap<>();
+      long recent = clock.millis() - SampleTable.DAY_MS;
+      for (long since : new long[] {recent, Long.MIN_VALUE}) {
+        List<SeriesMeta> missing =
+            meta.values().stream().filter(m -> !found.containsKey(m.id())).toList();
+        latestNumbers(c, missing.stream().filter(m -> !m.isText()).toList(), since, found);
+        latestTexts(c, missing.stream().filter(SeriesMeta::isText).toList(), since, found);
+      }
+      return meta.keySet().stream().filter(found::containsKey).map(found::get).toList();
+    }
+  }
+
+  private static void latestNumbers(
+      Connection c, List<SeriesMeta> series, long since, Map<Long, LatestSample> found)
+      throws SQLException {
+    if (series.isEmpty()) {
+      return;
+    }
+    Map<Long, SeriesMeta> byId = new HashMap<>();
+    series.forEach(m -> byId.put(m.id(), m));
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, s.ts, s.value FROM unnest(?::bigint[]) id CROSS JOIN LATERAL"
+                + " (SELECT ts, value FROM sample WHERE series_id = id AND ts >= ?"
+                + "  ORDER BY ts DESC LIMIT 2) s ORDER BY id, s.ts DESC")) {
+      ps.setArray(1, c.createArrayOf("bigint", byId.keySet().toArray()));
+      ps.setLong(2, since);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long id = rs.getLong(1);
+          LatestSample newest = found.get(id);
+          if (newest == null) {
+            found.put(id, new LatestSample(id, rs.getLong(2), rs.getDouble(3), null, null));
+          } else if (newest.rate() == null && byId.get(id).counterBits() > 0) {
+            OptionalDouble rate =
+                CounterMath.rate(
+                    rs.getDouble(3),
+                    newest.value(),
+                    newest.timestamp() - rs.getLong(2),
+                    byId.get(id).counterBits());
+            found.put(
+                id,
+                new LatestSample(
+                    id,
+                    newest.timestamp(),
+                    newest.value(),
+                    null,
+                    rate.isPresent() ? rate.getAsDouble() : null));
+          }
+        }
+      }
+    }
+  }
+
+  private static void latestTexts(
+      Connection c, List<SeriesMeta> series, long since, Map<Long, LatestSample> found)
+      throws SQLException {
+    if (series.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, s.ts, s.value FROM unnest(?::bigint[]) id CROSS JOIN LATERAL"
+                + " (SELECT ts, value FROM sample_text WHERE series_id = id AND ts >= ?"
+                + "  ORDER BY ts DESC LIMIT 1) s")) {
+      ps.setArray(1, c.createArrayOf("bigint", series.stream().map(SeriesMeta::id).toArray()));
+      ps.setLong(2, since);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long id = rs.getLong(1);
+          found.put(id, new LatestSample(id, rs.getLong(2), null, rs.getString(3), null));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package org.pattoo.retention;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.pattoo.config.RetentionSettings;
+import org.pattoo.config.Settings;
+import org.pattoo.rollup.RollupTier;
+import org.pattoo.rollup.Watermark;
+import org.pattoo.storage.OwnTransaction;
+import org.pattoo.storage.PartitionService;
+import org.pattoo.storage.SampleTable;
+
+/**
+ * Drops the partitions whose every row is older than its tier's retention. Raw numeric samples go
+ * only once rolled up, so a rollup backlog never loses data to retention.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RetentionService {
+
+  private static final Logger LOG = Logger.getLogger(RetentionService.class.getName());
+
+  @Resource(lookup = "jdbc/pattoo")
+  private DataSource dataSource;
+
+  @Inject private Settings settings;
+  @Inject private PartitionService partitions;
+  @Inject private Clock clock;
+
+  /** Drops every partition past retention; returns the names of those dropped. */
+  public List<String> enforce() throws SQLException {
+    RetentionSettings retention = settings.retention();
+    long now = clock.millis();
+    List<String> dropped = new ArrayList<>();
+    try (Connection c = dataSource.getConnection()) {
+      long rolled = Watermark.doneUntil(c).orElse(Long.MIN_VALUE);
+      Optional<Long> rawCutoff = cutoff(now, retention.raw());
+      if (rawCutoff.isPresent()) {
+        List<Long> days = new ArrayList<>();
+        for (SampleTable table : SampleTable.values()) {
+          long until =
+              table == SampleTable.NUMBER ? Math.min(rawCutoff.get(), rolled) : rawCutoff.get();
+          for (String name : partitionsOf(c, table.parent())) {
+            long day = SampleTable.dayOfPartition(name);
+            if ((day + 1) * SampleTable.DAY_MS <= until) {
+              drop(c, name);
+              dropped.add(name);
+              days.add(day);
+            }
+          }
+        }
+        partitions.forget(days);
+      }
+      dropRollups(c, RollupTier.FIVE_MINUTES, cutoff(now, retention.fiveMinutes()), dropped);
+      dropRollups(c, RollupTier.HOUR, cutoff(now, retention.hour()), dropped);
+      dropRollups(c, RollupTier.DAY, cutoff(now, retention.day()), dropped);
+    }
+    if (!dropped.isEmpty()) {
+      LOG.info("retention dropped partitions " + dropped);
+    }
+    return dropped;
+  }
+
+  private static void dropRollups(
+      Connection c, RollupTier tier, Optional<Long> cutoff, List<String> dropped)
+      throws SQLException {
+    if (cutoff.isEmpty()) {
+      return;
+    }
+    for (String name : partitionsOf(c, tier.table())) {
+      if (tier.partitionEnd(tier.partitionStartOf(name)) <= cutoff.get()) {
+        drop(c, name);
+        dropped.add(name);
+      }
+    }
+  }
+
+  /** Rows before the cutoff are past retention; empty when kept forever. */
+  private static Optional<Long> cutoff(long now, Optional<Duration> retention) {
+    return retention.map(r -> now - r.toMillis());
+  }
+
+  private static void drop(Connection c, String partition) throws SQLException {
+    OwnTransaction.run(
+        c,
+        st -> {
+          st.execute("SET LOCAL lock_timeout = '30s'");
+          st.execute("DROP TABLE IF EXISTS " + partition);
+        });
+  }
+
+  private static List<String> partitionsOf(Connection c, String parent) throws SQLException {
+    List<String> names = new ArrayList<>();
+    try (Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
+                    + " WHERE i.inhparent = '"
+                    + parent
+                    + "'::regclass ORDER BY 1")) {
+      while (rs.next()) {
+        names.add(rs.getString(1));
+      }
+    }
+    return names;
+  }
+}

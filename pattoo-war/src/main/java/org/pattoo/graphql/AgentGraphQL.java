@@ -1,0 +1,74 @@
+package org.pattoo.graphql;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.GraphQLException;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.pattoo.query.AgentQueries;
+import org.pattoo.query.AgentSort;
+import org.pattoo.query.DatapointFilter;
+import org.pattoo.query.DatapointQueries;
+import org.pattoo.query.DatapointSort;
+import org.pattoo.query.PageRequest;
+
+/** Agents, and the datapoints of each. */
+@GraphQLApi
+@ApplicationScoped
+public class AgentGraphQL {
+
+  @Inject AgentQueries agents;
+  @Inject DatapointQueries datapoints;
+
+  @Query("agents")
+  @Description("Agents, one per agent id and polled target; optionally of one program")
+  public AgentConnection agents(
+      @Name("program") String program,
+      @Name("sort") @DefaultValue("PROGRAM") AgentOrder sort,
+      @Name("descending") @DefaultValue("false") boolean descending,
+      @Name("first") @DefaultValue("100") int first,
+      @Name("after") String after)
+      throws GraphQLException {
+    AgentSort order = AgentSort.valueOf(sort.name());
+    return Failures.read(
+        () ->
+            AgentConnection.of(
+                agents.page(
+                    Optional.ofNullable(program),
+                    order,
+                    PageRequest.of(first, after, descending, order.cursorValues()))));
+  }
+
+  @Name("datapoints")
+  @Description("The agent's datapoints for its polled target")
+  public DatapointConnection datapoints(
+      @Source Agent agent,
+      @Name("sort") @DefaultValue("KEY") DatapointOrder sort,
+      @Name("descending") @DefaultValue("false") boolean descending,
+      @Name("first") @DefaultValue("100") int first,
+      @Name("after") String after)
+      throws GraphQLException {
+    DatapointSort order = DatapointSort.valueOf(sort.name());
+    DatapointFilter ofAgent =
+        new DatapointFilter(
+            Optional.of(agent.agentId()),
+            Optional.of(agent.agentPolledTarget()),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Map.of());
+    return Failures.read(
+        () ->
+            DatapointConnection.of(
+                datapoints.page(
+                    ofAgent,
+                    order,
+                    PageRequest.of(first, after, descending, order.cursorValues()))));
+  }
+}

@@ -1,0 +1,67 @@
+package org.pattoo.graphql;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.GraphQLException;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.pattoo.query.LatestQueries;
+import org.pattoo.query.PageRequest;
+import org.pattoo.query.SeriesQueries;
+
+/** Time-range reads: series points, newest samples and string history. */
+@GraphQLApi
+@ApplicationScoped
+public class SeriesGraphQL {
+
+  @Inject SeriesQueries series;
+  @Inject LatestQueries latest;
+
+  @Query("series")
+  @Description(
+      "Points of numeric datapoints over [from, to) in epoch ms, in the order of the ids."
+          + " Every bucket of the range is present; gaps have null values")
+  public List<Series> series(
+      @Name("datapointIds") @NonNull List<@NonNull Long> datapointIds,
+      @Name("from") long from,
+      @Name("to") long to,
+      @Name("resolution") @DefaultValue("AUTO") Resolution resolution)
+      throws GraphQLException {
+    org.pattoo.query.Resolution r = org.pattoo.query.Resolution.valueOf(resolution.name());
+    return Failures.read(() -> series.series(datapointIds, from, to, r)).stream()
+        .map(Series::of)
+        .toList();
+  }
+
+  @Query("latest")
+  @Description("The newest sample of each datapoint that has one, in the order of the ids")
+  public List<Latest> latest(@Name("datapointIds") @NonNull List<@NonNull Long> datapointIds)
+      throws GraphQLException {
+    return Failures.read(() -> latest.latest(datapointIds)).stream().map(Latest::of).toList();
+  }
+
+  @Query("stringHistory")
+  @Description("Samples of a string datapoint over [from, to) in epoch ms, by time")
+  public StringSampleConnection stringHistory(
+      @Name("datapointId") long datapointId,
+      @Name("from") long from,
+      @Name("to") long to,
+      @Name("descending") @DefaultValue("false") boolean descending,
+      @Name("first") @DefaultValue("100") int first,
+      @Name("after") String after)
+      throws GraphQLException {
+    return Failures.read(
+        () ->
+            StringSampleConnection.of(
+                series.strings(
+                    datapointId,
+                    from,
+                    to,
+                    PageRequest.of(first, after, descending, SeriesQueries.stringCursorValues()))));
+  }
+}

@@ -1,0 +1,6 @@
+package org.pattoo.graphql;
+
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("StringSampleEdge")
+public record StringSampleEdge(String cursor, StringSample node) {}
