@@ -25,9 +25,15 @@ public final class IngestDeployment {
   private IngestDeployment() {}
 
   public static EnterpriseArchive ear() {
+    return ear("");
+  }
+
+  /** The same, with more configuration lines (key=value, newline-terminated). */
+  public static EnterpriseArchive ear(String moreConfig) {
     return PattooEar.withConfig(
         new StringAsset(
-            "pattoo.ingest.max-age=3650d\n"
+            moreConfig
+                + "pattoo.ingest.max-age=3650d\n"
                 + "pattoo.ingest.tokens=it-agent:"
                 + sha256(TOKEN)
                 + "\n"

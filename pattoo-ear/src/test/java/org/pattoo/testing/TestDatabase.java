@@ -44,6 +44,17 @@ public final class TestDatabase {
     }
   }
 
+  /** Runs one statement, e.g. to set up what an admin would. */
+  public static void execute(String sql, Object... params) throws SQLException {
+    try (Connection c = connect();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      ps.execute();
+    }
+  }
+
   /** The single number a query returns (a count, a max). */
   public static long number(String sql, Object... params) throws SQLException {
     List<List<String>> rows = rows(sql, params);

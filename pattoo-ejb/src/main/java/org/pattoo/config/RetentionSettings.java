@@ -12,7 +12,8 @@ public record RetentionSettings(
     Optional<Duration> raw,
     Optional<Duration> fiveMinutes,
     Optional<Duration> hour,
-    Optional<Duration> day) {
+    Optional<Duration> day,
+    Duration interval) {
 
   static RetentionSettings read(SettingsReader r) {
     Duration min = Duration.ofDays(1);
@@ -20,6 +21,11 @@ public record RetentionSettings(
         r.retention("pattoo.retention.raw", Optional.of(Duration.ofDays(35)), min),
         r.retention("pattoo.retention.five-minutes", Optional.of(Duration.ofDays(400)), min),
         r.retention("pattoo.retention.hour", Optional.of(Duration.ofDays(5 * 365)), min),
-        r.retention("pattoo.retention.day", Optional.empty(), min));
+        r.retention("pattoo.retention.day", Optional.empty(), min),
+        r.duration(
+            "pattoo.retention.interval",
+            Duration.ofHours(1),
+            Duration.ofSeconds(10),
+            Duration.ofDays(1)));
   }
 }

@@ -20,15 +20,15 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.pattoo.config.RetentionSettings;
 import org.pattoo.config.Settings;
+import org.pattoo.rollup.LateSamples;
 import org.pattoo.rollup.RollupTier;
-import org.pattoo.rollup.Watermark;
 import org.pattoo.storage.OwnTransaction;
 import org.pattoo.storage.PartitionService;
 import org.pattoo.storage.SampleTable;
 
 /**
  * Drops the partitions whose every row is older than its tier's retention. Raw numeric samples go
- * only once rolled up, so a rollup backlog never loses data to retention.
+ * only once rolled up (late ones included), so a rollup backlog never loses data to retention.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -50,17 +50,20 @@ public class RetentionService {
     long now = clock.millis();
     List<String> dropped = new ArrayList<>();
     try (Connection c = dataSource.getConnection()) {
-      long rolled = Watermark.doneUntil(c).orElse(Long.MIN_VALUE);
       Optional<Long> rawCutoff = cutoff(now, retention.raw());
       if (rawCutoff.isPresent()) {
         List<Long> days = new ArrayList<>();
         for (SampleTable table : SampleTable.values()) {
-          long until =
-              table == SampleTable.NUMBER ? Math.min(rawCutoff.get(), rolled) : rawCutoff.get();
           for (String name : partitionsOf(c, table.parent())) {
             long day = SampleTable.dayOfPartition(name);
-            if ((day + 1) * SampleTable.DAY_MS <= until) {
-              drop(c, name);
+            long start = day * SampleTable.DAY_MS;
+            long end = start + SampleTable.DAY_MS;
+            if (end <= rawCutoff.get()
+                && dropUnless(
+                    c,
+                    name,
+                    st ->
+                        table == SampleTable.NUMBER && LateSamples.pendingRollup(st, start, end))) {
               dropped.add(name);
               days.add(day);
             }
@@ -85,8 +88,8 @@ public class RetentionService {
       return;
     }
     for (String name : partitionsOf(c, tier.table())) {
-      if (tier.partitionEnd(tier.partitionStartOf(name)) <= cutoff.get()) {
-        drop(c, name);
+      if (tier.partitionEnd(tier.partitionStartOf(name)) <= cutoff.get()
+          && dropUnless(c, name, st -> false)) {
         dropped.add(name);
       }
     }
@@ -97,13 +100,24 @@ public class RetentionService {
     return retention.map(r -> now - r.toMillis());
   }
 
-  private static void drop(Connection c, String partition) throws SQLException {
+  /** A check made in the dropping transaction, so nothing changes between check and drop. */
+  private interface Keep {
+    boolean test(Statement st) throws SQLException;
+  }
+
+  /** Drops a partition unless {@code keep} says not yet; returns whether it dropped it. */
+  private static boolean dropUnless(Connection c, String partition, Keep keep) throws SQLException {
+    boolean[] dropped = {false};
     OwnTransaction.run(
         c,
         st -> {
           st.execute("SET LOCAL lock_timeout = '30s'");
-          st.execute("DROP TABLE IF EXISTS " + partition);
+          if (!keep.test(st)) {
+            st.execute("DROP TABLE IF EXISTS " + partition);
+            dropped[0] = true;
+          }
         });
+    return dropped[0];
   }
 
   private static List<String> partitionsOf(Connection c, String parent) throws SQLException {

@@ -10,25 +10,31 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.pattoo.config.Settings;
 import org.pattoo.schema.SchemaMigrator;
 
-/** Every hour, drops what is past retention. A failed run is logged; the next one retries. */
+/**
+ * Every {@code pattoo.retention.interval}, drops what is past retention. A failed run is logged;
+ * the next one retries.
+ */
 @Startup
 @Singleton
 public class RetentionTimer {
 
   private static final Logger LOG = Logger.getLogger(RetentionTimer.class.getName());
-  private static final long FIRST_RUN_MS = 60_000;
-  private static final long INTERVAL_MS = 3_600_000;
+  private static final long LATEST_FIRST_RUN_MS = 300_000;
 
   // Payara 6 mixes up same-named @Resource TimerService fields of two beans: keep names unique.
   @Resource private TimerService retentionTimers;
   @Inject private RetentionService retention;
   @Inject private SchemaMigrator schema;
+  @Inject private Settings settings;
 
   @PostConstruct
   void schedule() {
-    retentionTimers.createIntervalTimer(FIRST_RUN_MS, INTERVAL_MS, new TimerConfig(null, false));
+    long interval = settings.retention().interval().toMillis();
+    retentionTimers.createIntervalTimer(
+        Math.min(interval, LATEST_FIRST_RUN_MS), interval, new TimerConfig(null, false));
   }
 
   @Timeout
@@ -39,7 +45,7 @@ public class RetentionTimer {
     try {
       retention.enforce();
     } catch (Exception e) {
-      LOG.log(Level.WARNING, "retention failed, retrying in an hour", e);
+      LOG.log(Level.WARNING, "retention failed, retrying at the next interval", e);
     }
   }
 }

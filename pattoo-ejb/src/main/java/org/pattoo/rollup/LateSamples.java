@@ -22,6 +22,28 @@ public final class LateSamples {
 
   private LateSamples() {}
 
+  /**
+   * Within the caller's transaction, waits for ingestion in flight and holds off new writes, then
+   * tells whether samples in [from, to) still wait to be rolled (marked late, or past the
+   * watermark). Retention asks before dropping raw samples.
+   */
+  public static boolean pendingRollup(Statement st, long from, long to) throws SQLException {
+    st.execute("SELECT pg_advisory_xact_lock(" + ANNOUNCE_LOCK + ")");
+    try (ResultSet rs =
+        st.executeQuery(
+            "SELECT EXISTS (SELECT 1 FROM rollup_dirty WHERE bucket >= "
+                + RollupTier.FIVE_MINUTES.bucketOf(from)
+                + " AND bucket < "
+                + to
+                + ") OR NOT EXISTS (SELECT 1 FROM rollup_watermark WHERE tier = '5m'"
+                + " AND done_until >= "
+                + to
+                + ")")) {
+      rs.next();
+      return rs.getBoolean(1);
+    }
+  }
+
   /** Marks the buckets of these samples that lie before the announced range. */
   public static void mark(Connection c, long[] timestamps) throws SQLException {
     long announced;

@@ -1,0 +1,66 @@
+package org.pattoo.query;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.pattoo.storage.SampleTable;
+
+/** Reads of raw numeric samples for series queries. */
+final class RawSamples {
+
+  private RawSamples() {}
+
+  /** Numeric samples in [from, to) per series, in time order. */
+  static Map<Long, SampleArrays> read(Connection c, Collection<Long> ids, long from, long to)
+      throws SQLException {
+    Map<Long, SampleArrays> out = new HashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT series_id, ts, value FROM sample"
+                + " WHERE series_id = ANY(?) AND ts >= ? AND ts < ? ORDER BY series_id, ts")) {
+      ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+      ps.setLong(2, from);
+      ps.setLong(3, to);
+      ps.setFetchSize(10_000);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.computeIfAbsent(rs.getLong(1), k -> new SampleArrays())
+              .add(rs.getLong(2), rs.getDouble(3));
+        }
+      }
+    }
+    return out;
+  }
+
+  static List<Long> counters(Map<Long, SeriesMeta> meta) {
+    return meta.values().stream().filter(m -> m.counterBits() > 0).map(SeriesMeta::id).toList();
+  }
+
+  /** For each series, its last sample in the day before {@code at}: {ts, value}. */
+  static Map<Long, double[]> before(Connection c, List<Long> ids, long at) throws SQLException {
+    Map<Long, double[]> out = new HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, s.ts, s.value FROM unnest(?::bigint[]) id CROSS JOIN LATERAL"
+                + " (SELECT ts, value FROM sample WHERE series_id = id AND ts < ? AND ts >= ?"
+                + "  ORDER BY ts DESC LIMIT 1) s")) {
+      ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+      ps.setLong(2, at);
+      ps.setLong(3, at - SampleTable.DAY_MS);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getLong(1), new double[] {rs.getLong(2), rs.getDouble(3)});
+        }
+      }
+    }
+    return out;
+  }
+}

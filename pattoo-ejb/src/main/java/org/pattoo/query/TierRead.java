@@ -1,0 +1,187 @@
+package org.pattoo.query;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.pattoo.rollup.Bucket;
+import org.pattoo.rollup.Buckets;
+import org.pattoo.rollup.RollupTier;
+import org.pattoo.rollup.Watermark;
+
+/**
+ * Buckets of one tier over a range, read so that they always match the raw samples: complete
+ * buckets from the tier's table; buckets the rollup job has not finished (the one its watermark
+ * falls in, and those holding late samples still to be re-rolled) from their 5-minute rows plus raw
+ * samples where those are stale; buckets past the watermark from raw samples.
+ */
+final class TierRead {
+
+  private static final long FIVE_MINUTES = RollupTier.FIVE_MINUTES.widthMs();
+
+  private final Connection c;
+  private final Map<Long, SeriesMeta> meta;
+  private final RollupTier tier;
+  private final long w;
+  private final long start;
+  private final long end;
+  private final Map<Long, Map<Long, Bucket>> buckets = new HashMap<>();
+
+  /** Buckets overlapping [from, to), none starting after {@code now}. */
+  TierRead(
+      Connection c, Map<Long, SeriesMeta> meta, RollupTier tier, long from, long to, long now) {
+    this.c = c;
+    this.meta = meta;
+    this.tier = tier;
+    this.w = tier.widthMs();
+    this.start = Buckets.startOf(from, w);
+    this.end = Math.min(Buckets.startOf(to - 1, w), Buckets.startOf(now, w)) + w;
+  }
+
+  Map<Long, List<SeriesPoint>> points() throws SQLException {
+    if (start < end) {
+      read();
+    }
+    Map<Long, List<SeriesPoint>> out = new HashMap<>();
+    for (SeriesMeta m : meta.values()) {
+      out.put(
+          m.id(),
+          SeriesPoints.grid(
+              buckets.getOrDefault(m.id(), Map.of()), start, end, w, m.counterBits() > 0));
+    }
+    return out;
+  }
+
+  private void read() throws SQLException {
+    // Marks first: a re-roll committing after this read leaves fresh rows behind it.
+    TreeSet<Long> marked = staleFiveMinuteBuckets();
+    long rolled = Math.min(Math.max(Watermark.doneUntil(c).orElse(start), start), end);
+    TreeSet<Long> staleFine = new TreeSet<>(marked.headSet(rolled)); // later ones are raw anyway
+    long complete = Buckets.startOf(rolled, w);
+    TreeSet<Long> assembled = new TreeSet<>();
+    staleFine.forEach(f -> assembled.add(Buckets.startOf(f, w)));
+    if (complete < rolled) {
+      assembled.add(complete); // the bucket the watermark is in
+    }
+    rows(tier.table(), start, complete, List.of());
+    assembled.forEach(a -> buckets.values().forEach(m -> m.remove(a)));
+    for (long a : assembled) {
+      long until = Math.min(a + w, rolled);
+      rows(RollupTier.FIVE_MINUTES.table(), a, until, staleFine.subSet(a, until));
+    }
+    List<long[]> rawRanges = ranges(staleFine);
+    if (rolled < end) {
+      rawRanges.add(new long[] {rolled, end});
+    }
+    for (long[] range : rawRanges) {
+      fromRaw(range[0], range[1]);
+    }
+  }
+
+  /**
+   * 5-minute buckets before the watermark whose rows are stale: each holding late samples, and the
+   * one after it (its first counter interval starts in the marked one).
+   */
+  private TreeSet<Long> staleFiveMinuteBuckets() throws SQLException {
+    TreeSet<Long> out = new TreeSet<>();
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT bucket FROM rollup_dirty WHERE bucket >= ? AND bucket < ?")) {
+      ps.setLong(1, start - FIVE_MINUTES);
+      ps.setLong(2, end);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          for (long f : new long[] {rs.getLong(1), rs.getLong(1) + FIVE_MINUTES}) {
+            if (f >= start && f < end) {
+              out.add(f);
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Contiguous runs of 5-minute buckets as [from, to) ranges. */
+  private static List<long[]> ranges(TreeSet<Long> fine) {
+    List<long[]> out = new ArrayList<>();
+    for (long f : fine) {
+      long[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last[1] == f) {
+        last[1] = f + FIVE_MINUTES;
+      } else {
+        out.add(new long[] {f, f + FIVE_MINUTES});
+      }
+    }
+    return out;
+  }
+
+  /** Rows of a rollup table in [from, to) but for {@code skip}, merged into this tier's buckets. */
+  private void rows(String table, long from, long to, java.util.Collection<Long> skip)
+      throws SQLException {
+    if (from >= to) {
+      return;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT series_id, bucket, count, sum, min, max, first_ts, first, last_ts, last,"
+                + " increase, seconds FROM "
+                + table
+                + " WHERE series_id = ANY(?) AND bucket >= ? AND bucket < ?"
+                + " AND bucket <> ALL(?)")) {
+      ps.setArray(1, c.createArrayOf("bigint", meta.keySet().toArray()));
+      ps.setLong(2, from);
+      ps.setLong(3, to);
+      ps.setArray(4, c.createArrayOf("bigint", skip.toArray()));
+      ps.setFetchSize(10_000);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long bucket = Buckets.startOf(rs.getLong(2), w);
+          add(
+              rs.getLong(1),
+              new Bucket(
+                  bucket,
+                  rs.getLong(3),
+                  rs.getDouble(4),
+                  rs.getDouble(5),
+                  rs.getDouble(6),
+                  rs.getLong(7),
+                  rs.getDouble(8),
+                  rs.getLong(9),
+                  rs.getDouble(10),
+                  rs.getDouble(11),
+                  rs.getDouble(12)));
+        }
+      }
+    }
+  }
+
+  /** Buckets of raw samples in [from, to), each series continuing from its sample before. */
+  private void fromRaw(long from, long to) throws SQLException {
+    Map<Long, SampleArrays> samples = RawSamples.read(c, meta.keySet(), from, to);
+    Map<Long, double[]> before = RawSamples.before(c, RawSamples.counters(meta), from);
+    for (Map.Entry<Long, SampleArrays> e : samples.entrySet()) {
+      double[] b = before.get(e.getKey());
+      for (Bucket bucket :
+          Buckets.of(
+              e.getValue().timestamps(),
+              e.getValue().values(),
+              w,
+              meta.get(e.getKey()).counterBits(),
+              b == null ? Buckets.NONE : (long) b[0],
+              b == null ? 0 : b[1])) {
+        add(e.getKey(), bucket);
+      }
+    }
+  }
+
+  private void add(long series, Bucket b) {
+    buckets
+        .computeIfAbsent(series, k -> new HashMap<>())
+        .merge(b.start(), b, (x, y) -> x.merge(y, b.start()));
+  }
+}
