@@ -87,7 +87,31 @@ class SettingsReaderTest {
         .containsEntry("pattoo.schema.retry-interval", "10s")
         .containsEntry("pattoo.ingest.max-points", "100000")
         .containsEntry("pattoo.ingest.open-networks", "127.0.0.0/8,::1/128")
-        .containsEntry("pattoo.storage.partition-lead", "2d");
+        .containsEntry("pattoo.storage.partition-lead", "2d")
+        .containsEntry("pattoo.retention.raw", "5w")
+        .containsEntry("pattoo.retention.hour", "5y")
+        .containsEntry("pattoo.retention.day", "forever")
+        .containsEntry("pattoo.query.target-points", "1000");
+  }
+
+  @Test
+  void retentionIsADurationOrForever() {
+    Settings settings =
+        Settings.read(
+            reader(Map.of("pattoo.retention.raw", "forever", "pattoo.retention.day", "10y")));
+
+    assertThat(settings.retention().raw()).isEmpty();
+    assertThat(settings.retention().day()).contains(Duration.ofDays(3650));
+  }
+
+  @Test
+  void retentionUnderADayIsAnErrorNotClamped() {
+    SettingsReader r = reader(Map.of("pattoo.retention.five-minutes", "12h"));
+
+    assertThatThrownBy(() -> Settings.read(r))
+        .hasMessage(
+            "invalid configuration: pattoo.retention.five-minutes: expecting forever or a"
+                + " duration of at least 1d such as 35d, found \"12h\"");
   }
 
   @Test

@@ -1,0 +1,69 @@
+package org.pattoo.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pattoo.rollup.Bucket;
+import org.pattoo.rollup.Buckets;
+
+class SeriesPointsTest {
+
+  @Test
+  void rawGaugesMarkGapsLongerThanTwoPollingIntervals() {
+    List<SeriesPoint> points =
+        SeriesPoints.raw(
+            new long[] {0, 60_000, 120_000, 300_000, 360_000},
+            new double[] {1, 2, 3, 4, 5},
+            0,
+            Buckets.NONE,
+            0,
+            60_000);
+
+    assertThat(points)
+        .extracting(SeriesPoint::timestamp, SeriesPoint::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(0L, 1.0),
+            org.assertj.core.groups.Tuple.tuple(60_000L, 2.0),
+            org.assertj.core.groups.Tuple.tuple(120_000L, 3.0),
+            org.assertj.core.groups.Tuple.tuple(180_000L, null),
+            org.assertj.core.groups.Tuple.tuple(300_000L, 4.0),
+            org.assertj.core.groups.Tuple.tuple(360_000L, 5.0));
+  }
+
+  @Test
+  void theFirstRawCounterRateUsesTheSampleBeforeTheRange() {
+    List<SeriesPoint> points =
+        SeriesPoints.raw(new long[] {60_000}, new double[] {700}, 32, 0, 100, 60_000);
+
+    assertThat(points.get(0).value()).isEqualTo(10.0);
+  }
+
+  @Test
+  void theGridHasEveryBucketWithNullsWhereNoneIs() {
+    Bucket gauge = new Bucket(300_000, 2, 10, 4, 6, 300_000, 4, 360_000, 6, 0, 0);
+
+    List<SeriesPoint> points =
+        SeriesPoints.grid(Map.of(300_000L, gauge), 0, 900_000, 300_000, false);
+
+    assertThat(points).hasSize(3);
+    assertThat(points.get(0).value()).isNull();
+    assertThat(points.get(1)).isEqualTo(new SeriesPoint(300_000, 5.0, 4.0, 6.0, 2));
+    assertThat(points.get(2).value()).isNull();
+  }
+
+  @Test
+  void aCounterBucketWithoutIntervalsHasNoRate() {
+    Bucket first = new Bucket(0, 1, 10, 10, 10, 0, 10, 0, 10, 0, 0);
+    Bucket rising = new Bucket(300_000, 2, 10, 4, 6, 300_000, 4, 360_000, 6, 600, 60);
+
+    List<SeriesPoint> points =
+        SeriesPoints.grid(Map.of(0L, first, 300_000L, rising), 0, 600_000, 300_000, true);
+
+    assertThat(points.get(0).value()).isNull();
+    assertThat(points.get(0).count()).isEqualTo(1);
+    assertThat(points.get(1).value()).isEqualTo(10.0);
+    assertThat(points.get(1).min()).as("a counter bucket has one rate").isNull();
+  }
+}
