@@ -28,8 +28,8 @@ import org.pattoo.query.SeriesQueries;
 /**
  * {@code GET /pattoo/api/v1/web/rest/data/{idxDatapoint}?secondsago=N}: the last N seconds (default
  * 7 days) as {@code [{"timestamp": ms, "value": v}]}, the original's shape (original-pattoo.md
- * §4.6). Unlike the original, counters wrap correctly, the range ends now, and long ranges come from
- * rollups (the AUTO resolution). A string datapoint gives {@code []} as it did there.
+ * §4.6). Unlike the original, counters wrap correctly, the range ends now, and long ranges come
+ * from rollups (the AUTO resolution). A string datapoint gives {@code []} as it did there.
  */
 @Path("v1/web/rest/data/{idxDatapoint}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -67,7 +67,10 @@ public class RestDataResource {
       if (found.get(0).dataType() != 2) {
         long now = clock.millis();
         for (SeriesPoint p :
-            series.series(List.of(id), now - seconds * 1000, now, Resolution.AUTO).get(0).points()) {
+            series
+                .series(List.of(id), now - seconds * 1000, now, Resolution.AUTO)
+                .get(0)
+                .points()) {
           JsonObjectBuilder point = Json.createObjectBuilder().add("timestamp", p.timestamp());
           out.add(p.value() == null ? point.addNull("value") : point.add("value", p.value()));
         }
