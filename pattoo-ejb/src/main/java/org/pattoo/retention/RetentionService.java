@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -24,6 +23,7 @@ import org.pattoo.rollup.LateSamples;
 import org.pattoo.rollup.RollupTier;
 import org.pattoo.storage.OwnTransaction;
 import org.pattoo.storage.PartitionService;
+import org.pattoo.storage.Partitions;
 import org.pattoo.storage.SampleTable;
 
 /**
@@ -54,7 +54,7 @@ public class RetentionService {
       if (rawCutoff.isPresent()) {
         List<Long> days = new ArrayList<>();
         for (SampleTable table : SampleTable.values()) {
-          for (String name : partitionsOf(c, table.parent())) {
+          for (String name : Partitions.of(c, table.parent())) {
             long day = SampleTable.dayOfPartition(name);
             long start = day * SampleTable.DAY_MS;
             long end = start + SampleTable.DAY_MS;
@@ -87,7 +87,7 @@ public class RetentionService {
     if (cutoff.isEmpty()) {
       return;
     }
-    for (String name : partitionsOf(c, tier.table())) {
+    for (String name : Partitions.of(c, tier.table())) {
       if (tier.partitionEnd(tier.partitionStartOf(name)) <= cutoff.get()
           && dropUnless(c, name, st -> false)) {
         dropped.add(name);
@@ -118,21 +118,5 @@ public class RetentionService {
           }
         });
     return dropped[0];
-  }
-
-  private static List<String> partitionsOf(Connection c, String parent) throws SQLException {
-    List<String> names = new ArrayList<>();
-    try (Statement st = c.createStatement();
-        ResultSet rs =
-            st.executeQuery(
-                "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
-                    + " WHERE i.inhparent = '"
-                    + parent
-                    + "'::regclass ORDER BY 1")) {
-      while (rs.next()) {
-        names.add(rs.getString(1));
-      }
-    }
-    return names;
   }
 }

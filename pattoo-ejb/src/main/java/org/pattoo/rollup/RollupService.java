@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.pattoo.storage.OwnTransaction;
+import org.pattoo.storage.Partitions;
 import org.pattoo.storage.SampleTable;
 
 /**
@@ -254,21 +255,11 @@ public class RollupService {
 
   /** Days with a numeric sample partition, from {@code fromDay} on, ascending. */
   private static List<Long> sampleDaysFrom(Connection c, long fromDay) throws SQLException {
-    List<Long> days = new ArrayList<>();
-    try (Statement st = c.createStatement();
-        ResultSet rs =
-            st.executeQuery(
-                "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
-                    + " WHERE i.inhparent = 'sample'::regclass")) {
-      while (rs.next()) {
-        long day = SampleTable.dayOfPartition(rs.getString(1));
-        if (day >= fromDay) {
-          days.add(day);
-        }
-      }
-    }
-    days.sort(null);
-    return days;
+    return Partitions.of(c, SampleTable.NUMBER.parent()).stream()
+        .map(SampleTable::dayOfPartition)
+        .filter(day -> day >= fromDay)
+        .sorted()
+        .toList();
   }
 
   /** One series' samples of a chunk, in time order. */

@@ -7,7 +7,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
@@ -44,7 +43,7 @@ public class PartitionService {
     try (Connection c = dataSource.getConnection();
         Statement st = c.createStatement()) {
       if (!loaded) {
-        loadKnownDays(st);
+        loadKnownDays(c);
       }
       Set<Long> missing = new TreeSet<>(epochDays);
       missing.removeAll(knownDays);
@@ -72,15 +71,9 @@ public class PartitionService {
     knownDays.removeAll(epochDays);
   }
 
-  private void loadKnownDays(Statement st) throws SQLException {
-    try (ResultSet rs =
-        st.executeQuery(
-            "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
-                + " WHERE i.inhparent = 'sample'::regclass")) {
-      while (rs.next()) {
-        knownDays.add(SampleTable.dayOfPartition(rs.getString(1)));
-      }
-    }
+  private void loadKnownDays(Connection c) throws SQLException {
+    Partitions.of(c, SampleTable.NUMBER.parent())
+        .forEach(name -> knownDays.add(SampleTable.dayOfPartition(name)));
     loaded = true;
   }
 }

@@ -2,7 +2,6 @@ package org.pattoo.graphql;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -13,9 +12,6 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.pattoo.query.AgentQueries;
 import org.pattoo.query.AgentSort;
-import org.pattoo.query.DatapointFilter;
-import org.pattoo.query.DatapointQueries;
-import org.pattoo.query.DatapointSort;
 import org.pattoo.query.PageRequest;
 
 /** Agents, and the datapoints of each. */
@@ -24,7 +20,7 @@ import org.pattoo.query.PageRequest;
 public class AgentGraphQL {
 
   @Inject AgentQueries agents;
-  @Inject DatapointQueries datapoints;
+  @Inject DatapointGraphQL datapoints;
 
   @Query("agents")
   @Description("Agents, one per agent id and polled target; optionally of one program")
@@ -54,21 +50,9 @@ public class AgentGraphQL {
       @Name("first") @DefaultValue("100") int first,
       @Name("after") String after)
       throws GraphQLException {
-    DatapointSort order = DatapointSort.valueOf(sort.name());
-    DatapointFilter ofAgent =
-        new DatapointFilter(
-            Optional.of(agent.agentId()),
-            Optional.of(agent.agentPolledTarget()),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Map.of());
-    return Failures.read(
-        () ->
-            DatapointConnection.of(
-                datapoints.page(
-                    ofAgent,
-                    order,
-                    PageRequest.of(first, after, descending, order.cursorValues()))));
+    DatapointFilterInput ofAgent =
+        new DatapointFilterInput(
+            agent.agentId(), agent.agentPolledTarget(), null, null, null, null);
+    return datapoints.datapoints(ofAgent, sort, descending, first, after);
   }
 }
