@@ -114,27 +114,45 @@ public class RollupService {
 
   /**
    * Rolls again the buckets late samples fell into, for every series, and the bucket after each
-   * (whose first counter interval starts in it), with the hours and days above them.
+   * (whose first counter interval starts in it), with the hours and days above them. Adjacent marks
+   * join into ranges rolled an hour at a time, so a backfill re-rolls at catch-up speed. Each chunk
+   * deletes the marks whose last affected bucket it rolls, in the same transaction.
    */
   private void rollDirty(Connection c) throws SQLException {
-    OwnTransaction.run(
-        c,
-        st -> {
-          st.execute("SELECT pg_advisory_xact_lock(" + ADVISORY_LOCK + ")");
-          List<Long> buckets = new ArrayList<>();
-          try (ResultSet rs = st.executeQuery("DELETE FROM rollup_dirty RETURNING bucket")) {
-            while (rs.next()) {
-              buckets.add(rs.getLong(1));
-            }
-          }
-          buckets.sort(null);
-          for (long from : buckets) {
-            rollRange(c, st, from, from + 2 * RollupTier.FIVE_MINUTES.widthMs());
-          }
-          if (!buckets.isEmpty()) {
-            LOG.info("rolled again " + buckets.size() + " buckets that late samples reached");
-          }
-        });
+    long five = RollupTier.FIVE_MINUTES.widthMs();
+    List<long[]> ranges = new ArrayList<>();
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT bucket FROM rollup_dirty ORDER BY bucket")) {
+      while (rs.next()) {
+        long b = rs.getLong(1);
+        long[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+        if (last != null && b <= last[1]) {
+          last[1] = Math.max(last[1], b + 2 * five);
+        } else {
+          ranges.add(new long[] {b, b + 2 * five});
+        }
+      }
+    }
+    for (long[] range : ranges) {
+      for (long t = range[0]; t < range[1]; t += CHUNK_MS) {
+        long from = t;
+        long to = Math.min(range[1], t + CHUNK_MS);
+        OwnTransaction.run(
+            c,
+            st -> {
+              st.execute("SELECT pg_advisory_xact_lock(" + ADVISORY_LOCK + ")");
+              st.execute(
+                  "DELETE FROM rollup_dirty WHERE bucket >= "
+                      + (from - five)
+                      + " AND bucket < "
+                      + (to - five));
+              rollRange(c, st, from, to);
+            });
+      }
+    }
+    if (!ranges.isEmpty()) {
+      LOG.info("rolled again " + ranges.size() + " ranges of buckets that late samples reached");
+    }
   }
 
   private void rollChunk(Connection c, Statement st, long from, long to) throws SQLException {
