@@ -57,7 +57,7 @@ public class RollupService {
     long to = RollupTier.FIVE_MINUTES.bucketOf(clock.millis() - LAG_MS);
     try (Connection c = dataSource.getConnection()) {
       long[] marks = announce(c, to);
-      rollDirty(c);
+      rollDirty(c, marks[0]);
       long from = marks[0];
       long until = marks[1];
       for (long day : sampleDaysFrom(c, SampleTable.dayOf(from))) {
@@ -118,7 +118,7 @@ public class RollupService {
    * join into ranges rolled an hour at a time, so a backfill re-rolls at catch-up speed. Each chunk
    * deletes the marks whose last affected bucket it rolls, in the same transaction.
    */
-  private void rollDirty(Connection c) throws SQLException {
+  private void rollDirty(Connection c, long done) throws SQLException {
     long five = RollupTier.FIVE_MINUTES.widthMs();
     List<long[]> ranges = new ArrayList<>();
     try (Statement st = c.createStatement();
@@ -146,7 +146,7 @@ public class RollupService {
                       + (from - five)
                       + " AND bucket < "
                       + (to - five));
-              rollRange(c, st, from, to);
+              rollRange(c, st, from, to, Math.max(to, done));
             });
       }
     }
@@ -157,18 +157,24 @@ public class RollupService {
 
   private void rollChunk(Connection c, Statement st, long from, long to) throws SQLException {
     st.execute("SELECT pg_advisory_xact_lock(" + ADVISORY_LOCK + ")");
-    rollRange(c, st, from, to);
+    rollRange(c, st, from, to, to);
     setDone(c, to);
   }
 
-  /** The 5-minute buckets of [from, to) from raw samples, then the hours and days above them. */
-  private void rollRange(Connection c, Statement st, long from, long to) throws SQLException {
+  /**
+   * The 5-minute buckets of [from, to) from raw samples, then the hours and days above them that
+   * are complete: those ending by {@code completeUntil}. A coarse bucket still open is merged by
+   * the chunk that completes it (queries assemble it from 5-minute rows meanwhile), so catching up
+   * writes each hour and day once, not once per chunk.
+   */
+  private void rollRange(Connection c, Statement st, long from, long to, long completeUntil)
+      throws SQLException {
     ensurePartitions(st, RollupTier.FIVE_MINUTES, from, to);
     ensurePartitions(st, RollupTier.HOUR, from, to);
     ensurePartitions(st, RollupTier.DAY, from, to);
     rollFiveMinutes(c, from, to);
-    merge(st, RollupTier.FIVE_MINUTES, RollupTier.HOUR, from, to);
-    merge(st, RollupTier.HOUR, RollupTier.DAY, from, to);
+    merge(st, RollupTier.FIVE_MINUTES, RollupTier.HOUR, from, to, completeUntil);
+    merge(st, RollupTier.HOUR, RollupTier.DAY, from, to, completeUntil);
   }
 
   /** Buckets of [from, to) from raw samples, each series continuing from its last bucket. */
@@ -215,11 +221,15 @@ public class RollupService {
     rows.upsert(c, RollupTier.FIVE_MINUTES.table());
   }
 
-  /** Recomputes the coarser buckets that [from, to) touches from the finer tier. */
-  private static void merge(Statement st, RollupTier fine, RollupTier coarse, long from, long to)
+  /** Recomputes the complete coarser buckets that [from, to) touches from the finer tier. */
+  private static void merge(
+      Statement st, RollupTier fine, RollupTier coarse, long from, long to, long completeUntil)
       throws SQLException {
     long start = coarse.bucketOf(from);
-    long end = coarse.bucketOf(to - 1) + coarse.widthMs();
+    long end = Math.min(coarse.bucketOf(to - 1) + coarse.widthMs(), coarse.bucketOf(completeUntil));
+    if (start >= end) {
+      return;
+    }
     long w = coarse.widthMs();
     st.execute(
         "INSERT INTO "
