@@ -15,19 +15,27 @@ final class Latencies {
     nanos[size++] = latencyNanos;
   }
 
+  synchronized int count() {
+    return size;
+  }
+
+  /** The latency {@code p} percent of requests stayed within, in ms (nearest rank). */
+  synchronized double percentileMs(double p) {
+    if (size == 0) {
+      return Double.NaN;
+    }
+    long[] sorted = Arrays.copyOf(nanos, size);
+    Arrays.sort(sorted);
+    int index = (int) Math.ceil(p / 100 * sorted.length) - 1;
+    return sorted[Math.max(0, index)] / 1e6;
+  }
+
   synchronized String summary() {
     if (size == 0) {
       return "no requests";
     }
-    long[] sorted = Arrays.copyOf(nanos, size);
-    Arrays.sort(sorted);
     return String.format(
         "p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d requests)",
-        percentile(sorted, 50), percentile(sorted, 99), sorted[size - 1] / 1e6, size);
-  }
-
-  private static double percentile(long[] sorted, double p) {
-    int index = (int) Math.ceil(p / 100 * sorted.length) - 1;
-    return sorted[Math.max(0, index)] / 1e6;
+        percentileMs(50), percentileMs(99), percentileMs(100), size);
   }
 }

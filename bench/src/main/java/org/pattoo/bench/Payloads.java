@@ -23,6 +23,20 @@ final class Payloads {
     this.intervalMs = intervalMs;
   }
 
+  /**
+   * The first timestamp for {@code points} points such that the last round lands at most an
+   * interval and 5 minutes before now: 7 days of rounds then cover the last 7 days, which the query
+   * benchmark reads. It falls on a 5-minute boundary, the server's rollup bucket: when a batch
+   * holds whole buckets (the query seed: 10 rounds of 60 s), no two batches mark the same bucket
+   * for re-rolling, for a batch that marks a bucket the rollup job is re-rolling waits until the
+   * job's transaction ends.
+   */
+  static long startEndingNow(long points, int series, long intervalMs) {
+    long rounds = (points + series - 1) / series;
+    long bucketMs = 300_000;
+    return (System.currentTimeMillis() - rounds * intervalMs) / bucketMs * bucketMs;
+  }
+
   /** Influx line protocol, millisecond precision: {@code bench,host=h7,s=s123 value=1.5 ts}. */
   byte[] lines(long batch) {
     StringBuilder out = new StringBuilder(batchSize * 48);

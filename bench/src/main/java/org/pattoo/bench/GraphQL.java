@@ -1,0 +1,80 @@
+package org.pattoo.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Sends GraphQL requests to the server's web API, one at a time. Only good answers come back: the
+ * server answers errors with HTTP 200, and a benchmark that timed them would measure nothing.
+ */
+final class GraphQL {
+
+  private final Server server;
+  private final URI endpoint;
+  private final HttpClient http = Server.client();
+
+  GraphQL(Server server) {
+    this.server = server;
+    this.endpoint = server.uri("/api/v1/web/graphql");
+  }
+
+  /** The {@code data} of an answer and its round trip, parsing excluded. */
+  record Reply(long nanos, JsonObject data) {}
+
+  Reply send(String query, JsonObject variables) throws InterruptedException {
+    byte[] body =
+        Json.createObjectBuilder()
+            .add("query", query)
+            .add("variables", variables)
+            .build()
+            .toString()
+            .getBytes(StandardCharsets.UTF_8);
+    long start = System.nanoTime();
+    HttpResponse<String> response;
+    try {
+      response =
+          http.send(
+              server.post(endpoint, "application/json", body),
+              HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException("POST " + endpoint + ": " + e, e);
+    }
+    long nanos = System.nanoTime() - start;
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(
+          "POST " + endpoint + ": HTTP " + response.statusCode() + " " + head(response.body()));
+    }
+    return new Reply(nanos, data(response.body()));
+  }
+
+  private JsonObject data(String text) {
+    JsonObject answer;
+    try {
+      answer = Json.createReader(new StringReader(text)).readObject();
+    } catch (JsonException e) {
+      throw new IllegalStateException(endpoint + " answered no JSON object: " + head(text), e);
+    }
+    JsonArray errors = answer.getJsonArray("errors");
+    if (errors != null && !errors.isEmpty()) {
+      String first = errors.getJsonObject(0).getString("message", errors.get(0).toString());
+      String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "";
+      throw new IllegalStateException("GraphQL error: " + first + more);
+    }
+    if (!answer.containsKey("data") || answer.isNull("data")) {
+      throw new IllegalStateException(endpoint + " answered without data: " + head(text));
+    }
+    return answer.getJsonObject("data");
+  }
+
+  private static String head(String text) {
+    return text.length() <= 300 ? text : text.substring(0, 300) + "...";
+  }
+}
