@@ -110,7 +110,7 @@ class SeriesIT {
                 "query($ids: [BigInteger!]!, $from: BigInteger!, $to: BigInteger!,"
                     + " $r: Resolution) { series(datapointIds: $ids, from: $from, to: $to,"
                     + " resolution: $r) { idxDatapoint resolution stepMs"
-                    + " points { timestamp value min max count } } }",
+                    + " points { timestamp value min max count } timestamps values mins maxs } }",
                 Json.createObjectBuilder()
                     .add("ids", Json.createArrayBuilder().add(id))
                     .add("from", from)
@@ -119,7 +119,17 @@ class SeriesIT {
                     .build())
             .getJsonArray("series");
     assertThat(all).hasSize(1);
-    return all.getJsonObject(0);
+    JsonObject series = all.getJsonObject(0);
+    JsonArray points = series.getJsonArray("points");
+    for (int i = 0; i < points.size(); i++) {
+      JsonObject p = points.getJsonObject(i);
+      assertThat(series.getJsonArray("timestamps").get(i)).isEqualTo(p.get("timestamp"));
+      assertThat(series.getJsonArray("values").get(i)).isEqualTo(p.get("value"));
+      assertThat(series.getJsonArray("mins").get(i)).isEqualTo(p.get("min"));
+      assertThat(series.getJsonArray("maxs").get(i)).isEqualTo(p.get("max"));
+    }
+    assertThat(series.getJsonArray("timestamps")).as("parallel arrays").hasSize(points.size());
+    return series;
   }
 
   static Double value(JsonObject point, String field) {

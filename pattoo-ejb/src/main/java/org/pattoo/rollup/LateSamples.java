@@ -68,8 +68,7 @@ public final class LateSamples {
       return;
     }
     try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO rollup_dirty (bucket) SELECT * FROM unnest(?) ON CONFLICT DO NOTHING")) {
+        c.prepareStatement("INSERT INTO rollup_dirty (bucket) SELECT * FROM unnest(?)")) {
       ps.setArray(
           1,
           c.unwrap(PGConnection.class)

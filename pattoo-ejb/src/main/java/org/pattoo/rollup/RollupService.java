@@ -122,7 +122,8 @@ public class RollupService {
     long five = RollupTier.FIVE_MINUTES.widthMs();
     List<long[]> ranges = new ArrayList<>();
     try (Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT bucket FROM rollup_dirty ORDER BY bucket")) {
+        ResultSet rs =
+            st.executeQuery("SELECT DISTINCT bucket FROM rollup_dirty ORDER BY bucket")) {
       while (rs.next()) {
         long b = rs.getLong(1);
         long[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);

@@ -34,7 +34,7 @@ public class SeriesGraphQL {
       throws GraphQLException {
     org.pattoo.query.Resolution r = org.pattoo.query.Resolution.valueOf(resolution.name());
     return Failures.read(() -> series.series(datapointIds, from, to, r)).stream()
-        .map(Series::of)
+        .map(Series::new)
         .toList();
   }
 
