@@ -11,7 +11,7 @@ import java.util.Random;
 
 /**
  * {@code series} of {@code count} random series over the last {@code hours}, at the resolution the
- * server picks (AUTO), as a dashboard asks for them.
+ * server picks (AUTO), as a chart asks for them: timestamps and values as parallel arrays.
  */
 record SeriesRead(List<Long> ids, int count, int hours) implements Read {
 
@@ -19,7 +19,7 @@ record SeriesRead(List<Long> ids, int count, int hours) implements Read {
       """
       query ($ids: [BigInteger!]!, $from: BigInteger!, $to: BigInteger!) {
         series(datapointIds: $ids, from: $from, to: $to) {
-          idxDatapoint resolution stepMs points { timestamp value min max count }
+          idxDatapoint resolution stepMs timestamps values
         }
       }""";
 
@@ -64,8 +64,8 @@ record SeriesRead(List<Long> ids, int count, int hours) implements Read {
     long values = 0;
     String resolution = series.getJsonObject(0).getString("resolution");
     for (JsonValue s : series) {
-      JsonArray p = s.asJsonObject().getJsonArray("points");
-      long withValue = p.stream().filter(v -> !v.asJsonObject().isNull("value")).count();
+      JsonArray p = s.asJsonObject().getJsonArray("values");
+      long withValue = p.stream().filter(v -> v.getValueType() != JsonValue.ValueType.NULL).count();
       if (withValue == 0) {
         throw new IllegalStateException(
             name() + ": datapoint " + s.asJsonObject().get("idxDatapoint") + " has no values");

@@ -1,17 +1,16 @@
 package org.pattoo.rollup;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.pattoo.config.Settings;
 import org.pattoo.schema.SchemaMigrator;
+import org.pattoo.timers.Timers;
 
 /**
  * Every {@code pattoo.rollup.interval}, lets the rollup service catch up. Thin on purpose: a failed
@@ -23,8 +22,6 @@ public class RollupTimer {
 
   private static final Logger LOG = Logger.getLogger(RollupTimer.class.getName());
 
-  // Payara 6 mixes up same-named @Resource TimerService fields of two beans: keep names unique.
-  @Resource private TimerService rollupTimers;
   @Inject private RollupService rollups;
   @Inject private SchemaMigrator schema;
   @Inject private Settings settings;
@@ -32,7 +29,7 @@ public class RollupTimer {
   @PostConstruct
   void schedule() {
     long interval = settings.rollupInterval().toMillis();
-    rollupTimers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
+    Timers.ofThisBean().createIntervalTimer(interval, interval, new TimerConfig(null, false));
   }
 
   @Timeout

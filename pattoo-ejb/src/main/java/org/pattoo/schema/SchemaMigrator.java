@@ -8,7 +8,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -18,6 +17,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.pattoo.config.Settings;
+import org.pattoo.timers.Timers;
 
 /**
  * Applies the migrations under {@code db/migration} when the application starts. If PostgreSQL is
@@ -34,9 +34,6 @@ public class SchemaMigrator {
 
   @Resource(lookup = "jdbc/pattoo")
   private DataSource dataSource;
-
-  // Payara 6 mixes up same-named @Resource TimerService fields of two beans: keep names unique.
-  @Resource private TimerService migrationTimers;
 
   @Inject private Settings settings;
 
@@ -79,7 +76,7 @@ public class SchemaMigrator {
       LOG.log(
           Level.WARNING,
           "schema migration failed, retrying in " + retryMs + " ms: " + rootMessage(e));
-      migrationTimers.createSingleActionTimer(retryMs, new TimerConfig(null, false));
+      Timers.ofThisBean().createSingleActionTimer(retryMs, new TimerConfig(null, false));
     }
   }
 

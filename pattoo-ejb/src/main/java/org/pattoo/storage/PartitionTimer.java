@@ -1,12 +1,10 @@
 package org.pattoo.storage;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.pattoo.config.Settings;
 import org.pattoo.schema.SchemaMigrator;
+import org.pattoo.timers.Timers;
 
 /**
  * Every hour, creates the partitions for today and the next {@code pattoo.storage.partition-lead}
@@ -29,7 +28,6 @@ public class PartitionTimer {
   private static final long FIRST_RUN_MS = 5_000;
   private static final long INTERVAL_MS = 3_600_000;
 
-  @Resource private TimerService partitionTimers;
   @Inject private PartitionService partitions;
   @Inject private PartitionCompactor compactor;
   @Inject private SchemaMigrator schema;
@@ -38,7 +36,8 @@ public class PartitionTimer {
 
   @PostConstruct
   void schedule() {
-    partitionTimers.createIntervalTimer(FIRST_RUN_MS, INTERVAL_MS, new TimerConfig(null, false));
+    Timers.ofThisBean()
+        .createIntervalTimer(FIRST_RUN_MS, INTERVAL_MS, new TimerConfig(null, false));
   }
 
   @Timeout
