@@ -11,8 +11,10 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LongSummaryStatistics;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -112,24 +114,34 @@ public class SampleWriter {
 
   /**
    * Stores the rows whose (series, timestamp) is not stored yet, the first of any repeats within
-   * the rows; works with or without the partition's unique index.
+   * the rows; works with or without the partition's unique index. The stored keys of the batch's
+   * series and time span are read once (a compacted day's BRIN index finds them by series range),
+   * then joined: checking row by row would scan a BRIN range per row.
    */
   private static int insertNew(
       Connection c, String partition, long[] series, long[] timestamps, double[] values)
       throws SQLException {
+    long[] ids = Arrays.stream(series).distinct().sorted().toArray();
+    LongSummaryStatistics span = Arrays.stream(timestamps).summaryStatistics();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO "
+            "WITH stored AS MATERIALIZED (SELECT series_id, ts FROM "
+                + partition
+                + " WHERE series_id = ANY(?) AND series_id BETWEEN ? AND ? AND ts BETWEEN ? AND ?)"
+                + " INSERT INTO "
                 + partition
                 + " (series_id, ts, value) SELECT DISTINCT ON (u.s, u.t) u.s, u.t, u.v"
                 + " FROM unnest(?, ?, ?) WITH ORDINALITY AS u(s, t, v, o)"
-                + " WHERE NOT EXISTS (SELECT 1 FROM "
-                + partition
-                + " p WHERE p.series_id = u.s AND p.ts = u.t)"
+                + " WHERE NOT EXISTS (SELECT 1 FROM stored p WHERE p.series_id = u.s AND p.ts = u.t)"
                 + " ORDER BY u.s, u.t, u.o ON CONFLICT DO NOTHING")) {
-      ps.setArray(1, SqlArrays.longs(c, series));
-      ps.setArray(2, SqlArrays.longs(c, timestamps));
-      ps.setArray(3, SqlArrays.doubles(c, values));
+      ps.setArray(1, SqlArrays.longs(c, ids));
+      ps.setLong(2, ids[0]);
+      ps.setLong(3, ids[ids.length - 1]);
+      ps.setLong(4, span.getMin());
+      ps.setLong(5, span.getMax());
+      ps.setArray(6, SqlArrays.longs(c, series));
+      ps.setArray(7, SqlArrays.longs(c, timestamps));
+      ps.setArray(8, SqlArrays.doubles(c, values));
       return ps.executeUpdate();
     }
   }
