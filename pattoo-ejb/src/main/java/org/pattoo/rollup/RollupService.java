@@ -14,9 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -60,13 +58,14 @@ public class RollupService {
       rollDirty(c, marks[0]);
       long from = marks[0];
       long until = marks[1];
+      LastSamples last = new LastSamples();
       for (long day : sampleDaysFrom(c, SampleTable.dayOf(from))) {
         long start = Math.max(from, day * SampleTable.DAY_MS);
         long dayEnd = Math.min(until, (day + 1) * SampleTable.DAY_MS);
         for (long t = start; t < dayEnd; t = Math.min(dayEnd, t + CHUNK_MS)) {
           long chunkStart = t;
           long chunkEnd = Math.min(dayEnd, t + CHUNK_MS);
-          OwnTransaction.run(c, st -> rollChunk(c, st, chunkStart, chunkEnd));
+          OwnTransaction.run(c, st -> rollChunk(c, st, chunkStart, chunkEnd, last));
         }
         from = Math.max(from, dayEnd);
       }
@@ -134,6 +133,7 @@ public class RollupService {
         }
       }
     }
+    LastSamples last = new LastSamples();
     for (long[] range : ranges) {
       for (long t = range[0]; t < range[1]; t += CHUNK_MS) {
         long from = t;
@@ -147,7 +147,7 @@ public class RollupService {
                       + (from - five)
                       + " AND bucket < "
                       + (to - five));
-              rollRange(c, st, from, to, Math.max(to, done));
+              rollRange(c, st, from, to, Math.max(to, done), last);
             });
       }
     }
@@ -156,9 +156,10 @@ public class RollupService {
     }
   }
 
-  private void rollChunk(Connection c, Statement st, long from, long to) throws SQLException {
+  private void rollChunk(Connection c, Statement st, long from, long to, LastSamples last)
+      throws SQLException {
     st.execute("SELECT pg_advisory_xact_lock(" + ADVISORY_LOCK + ")");
-    rollRange(c, st, from, to, to);
+    rollRange(c, st, from, to, to, last);
     setDone(c, to);
   }
 
@@ -168,31 +169,20 @@ public class RollupService {
    * the chunk that completes it (queries assemble it from 5-minute rows meanwhile), so catching up
    * writes each hour and day once, not once per chunk.
    */
-  private void rollRange(Connection c, Statement st, long from, long to, long completeUntil)
+  private void rollRange(
+      Connection c, Statement st, long from, long to, long completeUntil, LastSamples last)
       throws SQLException {
     ensurePartitions(st, RollupTier.FIVE_MINUTES, from, to);
     ensurePartitions(st, RollupTier.HOUR, from, to);
     ensurePartitions(st, RollupTier.DAY, from, to);
-    rollFiveMinutes(c, from, to);
+    rollFiveMinutes(c, from, to, last);
     merge(st, RollupTier.FIVE_MINUTES, RollupTier.HOUR, from, to, completeUntil);
     merge(st, RollupTier.HOUR, RollupTier.DAY, from, to, completeUntil);
   }
 
-  /** Buckets of [from, to) from raw samples, each series continuing from its last bucket. */
-  private void rollFiveMinutes(Connection c, long from, long to) throws SQLException {
-    Map<Long, double[]> previous = new HashMap<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT DISTINCT ON (series_id) series_id, last_ts, last FROM rollup_5m"
-                + " WHERE bucket >= ? AND bucket < ? ORDER BY series_id, bucket DESC")) {
-      ps.setLong(1, from - SampleTable.DAY_MS);
-      ps.setLong(2, from);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          previous.put(rs.getLong(1), new double[] {rs.getLong(2), rs.getDouble(3)});
-        }
-      }
-    }
+  /** Buckets of [from, to) from raw samples, each series continuing from its last sample. */
+  private void rollFiveMinutes(Connection c, long from, long to, LastSamples last)
+      throws SQLException {
     BucketRows rows = new BucketRows();
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -208,18 +198,19 @@ public class RollupService {
           long id = rs.getLong(1);
           if (current == null || current.id != id) {
             if (current != null) {
-              rows.add(current.id, current.buckets(previous.get(current.id)));
+              current.rollInto(rows, c, from, last);
             }
             current = new SeriesSamples(id, rs.getInt(4));
           }
           current.add(rs.getLong(2), rs.getDouble(3));
         }
         if (current != null) {
-          rows.add(current.id, current.buckets(previous.get(current.id)));
+          current.rollInto(rows, c, from, last);
         }
       }
     }
     rows.upsert(c, RollupTier.FIVE_MINUTES.table());
+    last.rolledUntil(to);
   }
 
   /** Recomputes the complete coarser buckets that [from, to) touches from the finer tier. */
@@ -306,6 +297,12 @@ public class RollupService {
     void add(long t, double v) {
       ts.add(new long[] {t});
       values.add(v);
+    }
+
+    /** Adds this series' buckets to {@code rows} and records its last sample. */
+    void rollInto(BucketRows rows, Connection c, long from, LastSamples last) throws SQLException {
+      rows.add(id, buckets(last.before(c, from, id)));
+      last.record(id, ts.get(ts.size() - 1)[0], values.get(values.size() - 1));
     }
 
     List<Bucket> buckets(double[] before) {
