@@ -65,7 +65,7 @@ class DatapointsIT {
       "query($filter: DatapointFilter, $sort: DatapointSort, $desc: Boolean, $first: Int,"
           + " $after: String) { datapoints(filter: $filter, sort: $sort, descending: $desc,"
           + " first: $first, after: $after) { edges { cursor node { idxDatapoint key dataType"
-          + " agentId agentPolledTarget metadata { key value } label units } }"
+          + " agentId agentPolledTarget metadata { key value } label units lastTimestamp } }"
           + " pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }";
 
   /** Every datapoint of a filter, reading pages of {@code first}; "key@target" per node. */
@@ -223,6 +223,7 @@ class DatapointsIT {
             .getJsonObject("node");
     assertThat(beta.getString("label")).isEqualTo("Inlet temperature");
     assertThat(beta.getString("units")).isEqualTo("°C");
+    assertThat(beta.getJsonNumber("lastTimestamp").longValue()).isEqualTo(T);
     assertThat(beta.getJsonArray("metadata").getJsonObject(0).getString("value")).isEqualTo("eth0");
     JsonObject alpha =
         GraphQL.data(

@@ -62,4 +62,10 @@ public class DatapointGraphQL {
     }
     return out;
   }
+
+  @Name("lastTimestamp")
+  @Description("Epoch ms of the newest sample; null when there is none")
+  public List<Long> lastTimestamp(@Source List<Datapoint> of) throws GraphQLException {
+    return latest(of).stream().map(s -> s == null ? null : s.timestamp()).toList();
+  }
 }
