@@ -28,6 +28,16 @@ public enum DataType {
     return this == COUNTER32 || this == COUNTER64;
   }
 
+  /** The width a counter wraps at: 32 or 64; 0 for other types. */
+  public int counterBits() {
+    return this == COUNTER32 ? 32 : this == COUNTER64 ? 64 : 0;
+  }
+
+  /** The counter width of a stored type code; 0 for other or unknown codes. */
+  public static int counterBits(long code) {
+    return ofCode(code).map(DataType::counterBits).orElse(0);
+  }
+
   public static Optional<DataType> ofCode(long code) {
     for (DataType t : values()) {
       if (t.code == code) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.pattoo.ingest.DataType;
 
 /** What reading a series needs to know about it. */
 record SeriesMeta(long id, int dataType, long pollingMs) {
@@ -50,11 +51,11 @@ record SeriesMeta(long id, int dataType, long pollingMs) {
   }
 
   boolean isText() {
-    return dataType == 2;
+    return dataType == DataType.STRING.code();
   }
 
   /** 32 or 64 for counters, 0 otherwise. */
   int counterBits() {
-    return dataType == 32 || dataType == 64 ? dataType : 0;
+    return DataType.counterBits(dataType);
   }
 }

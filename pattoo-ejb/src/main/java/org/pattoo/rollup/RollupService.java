@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.pattoo.ingest.DataType;
 import org.pattoo.storage.OwnTransaction;
 import org.pattoo.storage.Partitions;
 import org.pattoo.storage.SampleTable;
@@ -291,7 +292,7 @@ public class RollupService {
 
     SeriesSamples(long id, int dataType) {
       this.id = id;
-      this.bits = dataType == 32 ? 32 : dataType == 64 ? 64 : 0;
+      this.bits = DataType.counterBits(dataType);
     }
 
     void add(long t, double v) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.pattoo.api.Problems;
+import org.pattoo.ingest.DataType;
 import org.pattoo.query.DatapointInfo;
 import org.pattoo.query.DatapointQueries;
 import org.pattoo.query.QueryException;
@@ -64,7 +65,7 @@ public class RestDataResource {
         return Problems.of(404, "no datapoint " + id).build();
       }
       JsonArrayBuilder out = Json.createArrayBuilder();
-      if (found.get(0).dataType() != 2) {
+      if (found.get(0).dataType() != DataType.STRING.code()) {
         long now = clock.millis();
         for (SeriesPoint p :
             series
