@@ -46,7 +46,11 @@ final class LoadGenerator {
         "posting %,d points as %s: %,d series, %,d points per request, %d connections -> %s%n",
         batches * batch, format, series, batch, connections, target);
 
-    AtomicLong next = new AtomicLong();
+    BodyQueue bodies =
+        new BodyQueue(
+            batches,
+            connections,
+            b -> format.equals("line") ? payloads.lines(b) : payloads.pattooJson(b));
     AtomicLong sent = new AtomicLong();
     Latencies latencies = new Latencies();
     List<String> errors = Collections.synchronizedList(new ArrayList<>());
@@ -57,8 +61,16 @@ final class LoadGenerator {
           new Thread(
               () -> {
                 HttpClient http = Server.client();
-                for (long b = next.getAndIncrement(); b < batches; b = next.getAndIncrement()) {
-                  byte[] body = format.equals("line") ? payloads.lines(b) : payloads.pattooJson(b);
+                while (true) {
+                  byte[] body;
+                  try {
+                    body = bodies.next();
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                  if (body == null) {
+                    return;
+                  }
                   HttpRequest req = server.post(target, contentType, body);
                   long s = System.nanoTime();
                   try {

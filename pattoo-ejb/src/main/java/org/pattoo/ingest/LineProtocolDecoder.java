@@ -16,17 +16,24 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LineProtocolDecoder {
 
   private static final int MAX_VIOLATIONS = 50;
-  private static final int MAX_CACHED_SERIES = 200_000;
+  private static final int MAX_CACHED_HEADS = 200_000;
+  private static final int MAX_CACHED_FIELDS = 10_000;
 
-  /** Series descriptions by their text in the line, so steady writers skip the hashing. */
-  private static final Map<String, Series> SERIES = new ConcurrentHashMap<>();
+  /**
+   * Measurement and tags by their bytes in the line (scoped by source), each with the series of its
+   * fields by field key bytes (scoped by type): a steady writer's line costs two lookups and no
+   * strings.
+   */
+  private static final Map<SpanKey, Head> HEADS = new ConcurrentHashMap<>();
 
   private final byte[] body;
   private final int end;
   private final LineSource source;
+  private final String sourceScope;
   private final IngestLimits limits;
   private final SampleBatch batch = new SampleBatch();
   private final List<Violation> violations = new ArrayList<>();
+  private final List<Field> fields = new ArrayList<>();
   private int pos;
   private int line;
   private int points;
@@ -35,11 +42,15 @@ public final class LineProtocolDecoder {
     this.body = body;
     this.end = length;
     this.source = source;
+    this.sourceScope = source.identityPrefix();
     this.limits = limits;
   }
 
-  /** A field value as written: its pattoo type and its value. */
-  private record Field(String key, DataType type, double number, String text) {}
+  /** A line's measurement and tags, parsed, and the series of the fields seen with them. */
+  private record Head(String measurement, Map<String, String> tags, Map<SpanKey, Series> series) {}
+
+  /** A field as written: where its key is in the line, its pattoo type and its value. */
+  private record Field(int keyFrom, int keyTo, DataType type, double number, String text) {}
 
   /** Thrown inside a line; caught per line so the next line is still read. */
   private static final class LineError extends Exception {
@@ -82,23 +93,11 @@ public final class LineProtocolDecoder {
     if (pos == lineEnd || body[pos] == '#') {
       return;
     }
-    int seriesStart = pos;
-    String measurement = name(lineEnd, false, "measurement");
-    TreeMap<String, String> tags = new TreeMap<>();
-    while (pos < lineEnd && body[pos] == ',') {
-      pos++;
-      String key = name(lineEnd, true, "tag key");
-      expectEquals(lineEnd, "tag " + key);
-      String value = name(lineEnd, false, "tag value of " + key);
-      tags.put(key, value);
-    }
-    String seriesText = new String(body, seriesStart, pos - seriesStart, StandardCharsets.UTF_8);
+    Head head = head(lineEnd);
     expectSpace(lineEnd, "a space before the fields");
-    List<Field> fields = new ArrayList<>();
+    fields.clear();
     while (true) {
-      String key = name(lineEnd, true, "field key");
-      expectEquals(lineEnd, "field " + key);
-      fields.add(fieldValue(key, lineEnd));
+      fields.add(field(lineEnd));
       if (pos >= lineEnd || body[pos] != ',') {
         break;
       }
@@ -120,7 +119,7 @@ public final class LineProtocolDecoder {
                 + limits.maxPoints()
                 + " data points in one request (pattoo.ingest.max-points)");
       }
-      int s = batch.indexOf(series(seriesText, measurement, tags, f));
+      int s = batch.indexOf(series(head, f));
       if (f.type() == DataType.STRING) {
         batch.addText(s, timestamp, f.text());
       } else {
@@ -129,23 +128,72 @@ public final class LineProtocolDecoder {
     }
   }
 
-  private Series series(String seriesText, String measurement, Map<String, String> tags, Field f)
-      throws LineError {
-    String cacheKey =
-        source.identityPrefix() + '\u0000' + seriesText + '\u0000' + f.key() + '\u0000' + f.type();
-    Series cached = SERIES.get(cacheKey);
+  /** The measurement and tags, from the cache when these bytes were parsed before. */
+  private Head head(int lineEnd) throws LineError {
+    int headEnd = nameEnd(lineEnd, pos, (byte) ' ', (byte) ' ', (byte) ' ');
+    SpanKey probe = SpanKey.probe(sourceScope, body, pos, headEnd);
+    Head head = HEADS.get(probe);
+    if (head != null) {
+      pos = headEnd;
+      return head;
+    }
+    String measurement = name(lineEnd, false, "measurement");
+    Map<String, String> tags = new TreeMap<>();
+    while (pos < lineEnd && body[pos] == ',') {
+      pos++;
+      String key = name(lineEnd, true, "tag key");
+      expectEquals(lineEnd, "tag " + key);
+      String value = name(lineEnd, false, "tag value of " + key);
+      tags.put(key, value);
+    }
+    if (HEADS.size() >= MAX_CACHED_HEADS) {
+      HEADS.clear();
+    }
+    Head parsed = new Head(measurement, tags, new ConcurrentHashMap<>());
+    Head raced = HEADS.putIfAbsent(probe.stored(), parsed);
+    return raced == null ? parsed : raced;
+  }
+
+  private Field field(int lineEnd) throws LineError {
+    int keyFrom = pos;
+    pos = nameEnd(lineEnd, pos, (byte) ',', (byte) ' ', (byte) '=');
+    if (pos == keyFrom) {
+      throw new LineError("missing field key at column " + column(keyFrom));
+    }
+    if (pos >= lineEnd || body[pos] != '=') {
+      throw new LineError(
+          "field " + text(keyFrom, pos) + ": expecting '=' at column " + column(pos));
+    }
+    pos++;
+    return fieldValue(keyFrom, pos - 1, lineEnd);
+  }
+
+  private Series series(Head head, Field f) throws LineError {
+    SpanKey probe = SpanKey.probe(f.type(), body, f.keyFrom(), f.keyTo());
+    Series cached = head.series().get(probe);
     if (cached != null) {
       return cached;
     }
+    String fieldKey = text(f.keyFrom(), f.keyTo());
+    checkLength(fieldKey, "field key");
+    Series series = describe(head, fieldKey, f.type());
+    if (head.series().size() >= MAX_CACHED_FIELDS) {
+      head.series().clear();
+    }
+    Series raced = head.series().putIfAbsent(probe.stored(), series);
+    return raced == null ? series : raced;
+  }
+
+  private Series describe(Head head, String fieldKey, DataType type) throws LineError {
     String program = source.program();
-    String target = tags.getOrDefault("host", source.defaultTarget());
-    String key = Names.tokenize(measurement + "_" + f.key());
+    String target = head.tags().getOrDefault("host", source.defaultTarget());
+    String key = Names.tokenize(head.measurement() + "_" + fieldKey);
     if (key.isEmpty()) {
-      throw new LineError("measurement and field " + f.key() + " give an empty key");
+      throw new LineError("measurement and field " + fieldKey + " give an empty key");
     }
     List<Label> labels = new ArrayList<>();
-    String agentChecksum = SeriesIdentity.sha256(key + f.type().code());
-    for (Map.Entry<String, String> tag : tags.entrySet()) {
+    String agentChecksum = SeriesIdentity.sha256(key + type.code());
+    for (Map.Entry<String, String> tag : head.tags().entrySet()) {
       String labelKey = Names.tokenize(tag.getKey());
       if (tag.getKey().equals("host") || labelKey.isEmpty()) {
         continue;
@@ -155,52 +203,53 @@ public final class LineProtocolDecoder {
       labels.add(new Label(Names.prefixed(program, labelKey), tag.getValue()));
     }
     checkLength(target, "host tag");
-    Series series =
-        new Series(
-            SeriesIdentity.checksum(source.agentId(), target, agentChecksum),
-            source.agentId(),
-            target,
-            program,
-            target,
-            Names.prefixed(program, key),
-            f.type(),
-            source.pollingIntervalMs(),
-            labels);
-    if (SERIES.size() >= MAX_CACHED_SERIES) {
-      SERIES.clear();
-    }
-    SERIES.put(cacheKey, series);
-    return series;
+    return new Series(
+        SeriesIdentity.checksum(source.agentId(), target, agentChecksum),
+        source.agentId(),
+        target,
+        program,
+        target,
+        Names.prefixed(program, key),
+        type,
+        source.pollingIntervalMs(),
+        labels);
   }
 
   /** Reads up to an unescaped delimiter; keys end at '=' or ',', values at ',' or ' '. */
   private String name(int lineEnd, boolean isKey, String what) throws LineError {
     int start = pos;
-    boolean escaped = false;
-    while (pos < lineEnd) {
-      byte b = body[pos];
-      if (b == '\\' && pos + 1 < lineEnd) {
-        escaped = true;
-        pos += 2;
-        continue;
-      }
-      if (b == ',' || b == ' ' || isKey && b == '=') {
-        break;
-      }
-      pos++;
-    }
+    pos = nameEnd(lineEnd, start, (byte) ',', (byte) ' ', isKey ? (byte) '=' : (byte) ' ');
     if (pos == start) {
       throw new LineError("missing " + what + " at column " + column(start));
     }
-    String text = new String(body, start, pos - start, StandardCharsets.UTF_8);
-    if (escaped) {
-      text = unescape(text, ",= ");
-    }
+    String text = text(start, pos);
     checkLength(text, what);
     return text;
   }
 
-  private Field fieldValue(String key, int lineEnd) throws LineError {
+  /** Where a name starting at {@code from} ends: its first unescaped stop byte, or the line end. */
+  private int nameEnd(int lineEnd, int from, byte stop1, byte stop2, byte stop3) {
+    int at = from;
+    while (at < lineEnd) {
+      byte b = body[at];
+      if (b == '\\' && at + 1 < lineEnd) {
+        at += 2;
+      } else if (b == stop1 || b == stop2 || b == stop3) {
+        break;
+      } else {
+        at++;
+      }
+    }
+    return at;
+  }
+
+  /** A name's text, its escapes undone. */
+  private String text(int from, int to) {
+    String text = new String(body, from, to - from, StandardCharsets.UTF_8);
+    return text.indexOf('\\') < 0 ? text : unescape(text, ",= ");
+  }
+
+  private Field fieldValue(int keyFrom, int keyTo, int lineEnd) throws LineError {
     if (pos < lineEnd && body[pos] == '"') {
       int start = ++pos;
       while (pos < lineEnd && body[pos] != '"') {
@@ -210,13 +259,12 @@ public final class LineProtocolDecoder {
         pos++;
       }
       if (pos >= lineEnd) {
-        throw new LineError(
-            "field " + key + ": unterminated string starting at column " + column(start));
+        throw fieldError(keyFrom, keyTo, "unterminated string starting at column " + column(start));
       }
       String value = unescape(new String(body, start, pos - start, StandardCharsets.UTF_8), "\"\\");
       pos++;
-      checkLength(value, "field " + key);
-      return new Field(key, DataType.STRING, 0, value);
+      checkLength(value, "field " + text(keyFrom, keyTo));
+      return new Field(keyFrom, keyTo, DataType.STRING, 0, value);
     }
     int start = pos;
     while (pos < lineEnd && body[pos] != ',' && body[pos] != ' ') {
@@ -224,15 +272,18 @@ public final class LineProtocolDecoder {
     }
     String raw = new String(body, start, pos - start, StandardCharsets.US_ASCII);
     if (raw.isEmpty()) {
-      throw new LineError("field " + key + ": missing value at column " + column(start));
+      throw fieldError(keyFrom, keyTo, "missing value at column " + column(start));
     }
-    switch (raw) {
-      case "t", "T", "true", "True", "TRUE":
-        return new Field(key, DataType.INT, 1, null);
-      case "f", "F", "false", "False", "FALSE":
-        return new Field(key, DataType.INT, 0, null);
-      default:
-        break;
+    byte first = body[start];
+    if (first == 't' || first == 'T' || first == 'f' || first == 'F') {
+      switch (raw) {
+        case "t", "T", "true", "True", "TRUE":
+          return new Field(keyFrom, keyTo, DataType.INT, 1, null);
+        case "f", "F", "false", "False", "FALSE":
+          return new Field(keyFrom, keyTo, DataType.INT, 0, null);
+        default:
+          break;
+      }
     }
     char suffix = raw.charAt(raw.length() - 1);
     try {
@@ -241,21 +292,35 @@ public final class LineProtocolDecoder {
         if (suffix == 'u' && n < 0) {
           throw new NumberFormatException();
         }
-        return new Field(key, DataType.INT, n, null);
+        return new Field(keyFrom, keyTo, DataType.INT, n, null);
       }
       double d = Double.parseDouble(raw);
-      if (Double.isFinite(d) && raw.chars().allMatch(c -> "0123456789.+-eE".indexOf(c) >= 0)) {
-        return new Field(key, DataType.FLOAT, d, null);
+      if (Double.isFinite(d) && isDecimal(start, pos)) {
+        return new Field(keyFrom, keyTo, DataType.FLOAT, d, null);
       }
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new LineError(
-        "field "
-            + key
-            + ": expecting a float, an integer (1i), an unsigned (1u), a boolean or a"
-            + " \"string\", found "
+    throw fieldError(
+        keyFrom,
+        keyTo,
+        "expecting a float, an integer (1i), an unsigned (1u), a boolean or a \"string\", found "
             + raw);
+  }
+
+  /** Digits, signs, point and exponent only: Java also reads "NaN", "0x1p3" or "1d". */
+  private boolean isDecimal(int from, int to) {
+    for (int i = from; i < to; i++) {
+      byte b = body[i];
+      if (!(b >= '0' && b <= '9' || b == '.' || b == '+' || b == '-' || b == 'e' || b == 'E')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private LineError fieldError(int keyFrom, int keyTo, String message) {
+    return new LineError("field " + text(keyFrom, keyTo) + ": " + message);
   }
 
   private long timestamp(int lineEnd) throws LineError {
@@ -263,15 +328,34 @@ public final class LineProtocolDecoder {
     while (pos < lineEnd && body[pos] != ' ') {
       pos++;
     }
-    String raw = new String(body, start, pos - start, StandardCharsets.US_ASCII);
     if (pos != lineEnd) {
       throw new LineError("unexpected text after the timestamp at column " + column(pos));
     }
     try {
-      return source.precision().toMillis(Long.parseLong(raw));
+      return source.precision().toMillis(integer(start, pos));
     } catch (NumberFormatException | ArithmeticException e) {
-      throw new LineError("timestamp: expecting an integer, found " + raw);
+      throw new LineError(
+          "timestamp: expecting an integer, found "
+              + new String(body, start, pos - start, StandardCharsets.UTF_8));
     }
+  }
+
+  /** Long.parseLong over bytes, without a String for every line. */
+  private long integer(int from, int to) {
+    boolean negative = from < to && body[from] == '-';
+    int i = from < to && (body[from] == '-' || body[from] == '+') ? from + 1 : from;
+    if (i == to) {
+      throw new NumberFormatException();
+    }
+    long n = 0;
+    for (; i < to; i++) {
+      int digit = body[i] - '0';
+      if (digit < 0 || digit > 9) {
+        throw new NumberFormatException();
+      }
+      n = Math.addExact(Math.multiplyExact(n, 10), negative ? -digit : digit);
+    }
+    return n;
   }
 
   /** Drops the backslash before an escapable character; other backslashes stay literal. */

@@ -91,6 +91,7 @@ public class SampleWriter {
       }
       return insertNew(c, partition, series, timestamps, values);
     }
+    RowOrder.bySeries(series, timestamps, values);
     Savepoint beforeCopy = c.setSavepoint();
     try {
       long copied =

@@ -106,6 +106,31 @@ class LineProtocolDecoderTest {
   }
 
   @Test
+  void timestampsReadAsJavaReadsLongs() throws Exception {
+    assertThat(decode("cpu idle=1 +1700000000000000000", SOURCE).timestamp(0))
+        .isEqualTo(1_700_000_000_000L);
+    assertThat(violations("cpu idle=1 99999999999999999999\ncpu idle=1 -\ncpu idle=1 1-2"))
+        .containsExactly(
+            "line 1: timestamp: expecting an integer, found 99999999999999999999",
+            "line 2: timestamp: expecting an integer, found -",
+            "line 3: timestamp: expecting an integer, found 1-2");
+  }
+
+  @Test
+  void aRepeatedLineReusesItsSeriesAndAChangedTypeMakesAnother() throws Exception {
+    SampleBatch batch =
+        decode(
+            "disk,host=a,dev=sda free=1 1\ndisk,host=a,dev=sda free=2i 2\n"
+                + "disk,host=a,dev=sda free=3 3\ndisk,host=a,dev=sdb free=4 4",
+            SOURCE);
+
+    assertThat(batch.series()).hasSize(3);
+    assertThat(batch.seriesOf(0)).isSameAs(batch.seriesOf(2));
+    assertThat(batch.seriesOf(1).dataType()).isEqualTo(DataType.INT);
+    assertThat(batch.seriesOf(3).labels()).containsExactly(new Label("influx_dev", "sdb"));
+  }
+
+  @Test
   void emptyBodyIsRejected() {
     assertThat(violations("\n# nothing\n")).containsExactly("body: no data points");
   }
