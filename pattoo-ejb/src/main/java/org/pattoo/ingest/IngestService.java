@@ -59,8 +59,13 @@ public class IngestService {
 
   private static Set<Long> days(SampleBatch batch) {
     Set<Long> days = new TreeSet<>();
+    long previous = Long.MIN_VALUE;
     for (int i = 0; i < batch.size(); i++) {
-      days.add(SampleTable.dayOf(batch.timestamp(i)));
+      long day = SampleTable.dayOf(batch.timestamp(i));
+      if (day != previous) { // batches mostly hold one day: skip boxing every sample
+        days.add(day);
+        previous = day;
+      }
     }
     return days;
   }

@@ -2,9 +2,7 @@ package org.pattoo.ingest;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The decoded content of one request: its distinct series and its samples, kept in primitive arrays
@@ -13,7 +11,9 @@ import java.util.Map;
 public final class SampleBatch {
 
   private final List<Series> series = new ArrayList<>();
-  private final Map<String, Integer> indexByChecksum = new HashMap<>();
+  // Open addressing from checksum to index in series: a batch looks up every sample's series.
+  private String[] slotChecksums = new String[1024];
+  private int[] slotIndexes = new int[1024];
   private int size;
   private int[] seriesIndex = new int[64];
   private long[] timestamps = new long[64];
@@ -22,12 +22,34 @@ public final class SampleBatch {
 
   /** The index of a series in this batch; a series seen before keeps its first description. */
   public int indexOf(Series s) {
-    return indexByChecksum.computeIfAbsent(
-        s.checksum(),
-        k -> {
-          series.add(s);
-          return series.size() - 1;
-        });
+    String checksum = s.checksum();
+    int mask = slotChecksums.length - 1;
+    int slot = checksum.hashCode() & mask;
+    for (String k; (k = slotChecksums[slot]) != null; slot = (slot + 1) & mask) {
+      if (k == checksum || k.equals(checksum)) {
+        return slotIndexes[slot];
+      }
+    }
+    series.add(s);
+    slotChecksums[slot] = checksum;
+    slotIndexes[slot] = series.size() - 1;
+    if (2 * series.size() > slotChecksums.length) {
+      rehash(2 * slotChecksums.length);
+    }
+    return series.size() - 1;
+  }
+
+  private void rehash(int capacity) {
+    slotChecksums = new String[capacity];
+    slotIndexes = new int[capacity];
+    for (int i = 0; i < series.size(); i++) {
+      int slot = series.get(i).checksum().hashCode() & (capacity - 1);
+      while (slotChecksums[slot] != null) {
+        slot = (slot + 1) & (capacity - 1);
+      }
+      slotChecksums[slot] = series.get(i).checksum();
+      slotIndexes[slot] = i;
+    }
   }
 
   public void addNumber(int seriesIdx, long timestamp, double value) {

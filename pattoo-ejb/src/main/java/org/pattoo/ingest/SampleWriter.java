@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.LongSummaryStatistics;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.pattoo.config.Settings;
 import org.pattoo.storage.ColdDays;
@@ -42,22 +44,42 @@ public class SampleWriter {
   public record Written(int stored, int duplicates, int unchanged) {}
 
   public Written write(Connection c, SampleBatch batch, long[] seriesIds) throws SQLException {
-    Map<Long, List<Integer>> numbers = new TreeMap<>();
+    int n = batch.size();
+    long[] days = new long[n];
+    Set<Long> numberDays = new TreeSet<>();
     List<Integer> texts = new ArrayList<>();
-    for (int i = 0; i < batch.size(); i++) {
-      if (batch.text(i) == null) {
-        numbers
-            .computeIfAbsent(SampleTable.dayOf(batch.timestamp(i)), d -> new ArrayList<>())
-            .add(i);
-      } else {
+    long previousDay = Long.MIN_VALUE;
+    for (int i = 0; i < n; i++) {
+      days[i] = SampleTable.dayOf(batch.timestamp(i));
+      if (batch.text(i) != null) {
         texts.add(i);
+      } else if (days[i] != previousDay) { // mostly one day: skip boxing every sample
+        numberDays.add(days[i]);
+        previousDay = days[i];
       }
     }
     int numbersStored = 0;
     int numberCount = 0;
-    for (Map.Entry<Long, List<Integer>> day : numbers.entrySet()) {
-      numbersStored += writeNumbers(c, batch, seriesIds, day.getKey(), day.getValue());
-      numberCount += day.getValue().size();
+    for (long day : numberDays) {
+      int rows = 0;
+      long[] series = new long[n];
+      long[] timestamps = new long[n];
+      double[] values = new double[n];
+      for (int i = 0; i < n; i++) {
+        if (days[i] == day && batch.text(i) == null) {
+          series[rows] = seriesIds[batch.seriesIndex(i)];
+          timestamps[rows] = batch.timestamp(i);
+          values[rows++] = batch.value(i);
+        }
+      }
+      numbersStored +=
+          writeNumbers(
+              c,
+              day,
+              Arrays.copyOf(series, rows),
+              Arrays.copyOf(timestamps, rows),
+              Arrays.copyOf(values, rows));
+      numberCount += rows;
     }
     int textsStored = writeTexts(c, batch, seriesIds, texts);
     return new Written(
@@ -71,18 +93,8 @@ public class SampleWriter {
    * time per day.
    */
   private int writeNumbers(
-      Connection c, SampleBatch batch, long[] seriesIds, long day, List<Integer> samples)
+      Connection c, long day, long[] series, long[] timestamps, double[] values)
       throws SQLException {
-    int n = samples.size();
-    long[] series = new long[n];
-    long[] timestamps = new long[n];
-    double[] values = new double[n];
-    for (int j = 0; j < n; j++) {
-      int i = samples.get(j);
-      series[j] = seriesIds[batch.seriesIndex(i)];
-      timestamps[j] = batch.timestamp(i);
-      values[j] = batch.value(i);
-    }
     String partition = SampleTable.NUMBER.partition(day);
     long today = SampleTable.dayOf(clock.millis());
     if (ColdDays.isCold(day, today, settings.compactAfter().toDays())) {

@@ -28,21 +28,12 @@ public class SeriesRegistry {
 
   private static final int MAX_CACHED = 1_000_000;
 
-  /** The first 128 bits of a checksum: collisions are as likely as guessing a SHA-512. */
-  private record Key(long high, long low) {
-    static Key of(String checksum) {
-      return new Key(
-          Long.parseUnsignedLong(checksum, 0, 16, 16),
-          Long.parseUnsignedLong(checksum, 16, 32, 16));
-    }
-  }
-
   private record Known(long id, int attributesHash) {}
 
   /** The ids of a batch's series, in the batch's order, and how many of them are new. */
   public record Resolution(long[] ids, int created) {}
 
-  private final Map<Key, Known> cache = new ConcurrentHashMap<>();
+  private final Map<SeriesKey, Known> cache = new ConcurrentHashMap<>();
 
   @Resource private TransactionSynchronizationRegistry transactions;
 
@@ -52,7 +43,7 @@ public class SeriesRegistry {
     List<Integer> unknown = new ArrayList<>();
     List<Integer> changed = new ArrayList<>();
     for (int i = 0; i < ids.length; i++) {
-      Known known = cache.get(Key.of(series.get(i).checksum()));
+      Known known = cache.get(series.get(i).identity());
       if (known == null) {
         unknown.add(i);
       } else {
@@ -74,14 +65,12 @@ public class SeriesRegistry {
     if (!changed.isEmpty()) {
       update(c, series, changed, ids);
     }
-    Map<Key, Known> learned = new HashMap<>();
+    Map<SeriesKey, Known> learned = new HashMap<>();
     for (int i : unknown) {
-      learned.put(
-          Key.of(series.get(i).checksum()), new Known(ids[i], series.get(i).attributesHash()));
+      learned.put(series.get(i).identity(), new Known(ids[i], series.get(i).attributesHash()));
     }
     for (int i : changed) {
-      learned.put(
-          Key.of(series.get(i).checksum()), new Known(ids[i], series.get(i).attributesHash()));
+      learned.put(series.get(i).identity(), new Known(ids[i], series.get(i).attributesHash()));
     }
     if (!learned.isEmpty()) {
       afterCommit(learned);
@@ -277,7 +266,7 @@ public class SeriesRegistry {
     }
   }
 
-  private void afterCommit(Map<Key, Known> learned) {
+  private void afterCommit(Map<SeriesKey, Known> learned) {
     transactions.registerInterposedSynchronization(
         new Synchronization() {
           @Override

@@ -58,10 +58,12 @@ public final class LateSamples {
       }
     }
     Set<Long> buckets = new TreeSet<>();
+    long previous = Long.MIN_VALUE;
     for (long ts : timestamps) {
       long bucket = RollupTier.FIVE_MINUTES.bucketOf(ts);
-      if (bucket < announced) {
+      if (bucket < announced && bucket != previous) {
         buckets.add(bucket);
+        previous = bucket;
       }
     }
     if (buckets.isEmpty()) {
