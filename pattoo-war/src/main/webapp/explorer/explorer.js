@@ -168,6 +168,18 @@ function init() {
   const output = $('output');
   const schemaBody = $('schema-body');
   const endpoint = endpointUrl(location.href);
+  // Every query needs a token; it stays in this tab's session storage, never in the URL.
+  const token = document.getElementById('token');
+  token.value = sessionStorage.getItem('pattoo.token') || '';
+  token.addEventListener('change', () => {
+    sessionStorage.setItem('pattoo.token', token.value.trim());
+    loadSchema();
+  });
+  function requestHeaders() {
+    const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
+    if (token.value.trim()) headers.Authorization = `Bearer ${token.value.trim()}`;
+    return headers;
+  }
   $('endpoint').textContent = new URL(endpoint).pathname;
 
   // Editors: restore, persist, Tab indents, Escape leaves the textarea (so Tab can move on).
@@ -232,7 +244,7 @@ function init() {
     try {
       const response = await fetch(endpoint, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        headers: requestHeaders(),
         body: JSON.stringify({ query: query.value, variables: parsed.value }),
         signal: controller.signal,
       });
@@ -351,7 +363,7 @@ function init() {
     try {
       const response = await fetch(endpoint, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        headers: requestHeaders(),
         body: JSON.stringify({ query: INTROSPECTION }),
       });
       const text = await response.text();

@@ -22,6 +22,7 @@ import org.pattoo.testing.Await;
 import org.pattoo.testing.GraphQL;
 import org.pattoo.testing.IngestDeployment;
 import org.pattoo.testing.TestDatabase;
+import org.pattoo.testing.TestUsers;
 
 /**
  * Two hours of a gauge (with a 15-minute gap) and of a 32-bit counter (with a wrap and a reset),
@@ -272,7 +273,8 @@ class SeriesIT {
     seed();
     long secondsAgo = (System.currentTimeMillis() - BASE) / 1000 + 3600;
     var answer =
-        org.pattoo.testing.TestServer.get(
+        org.pattoo.testing.TestServer.getAs(
+            TestUsers.readerAuthorization(),
             "/pattoo/api/v1/web/rest/data/" + gaugeId + "?secondsago=" + secondsAgo);
     assertThat(answer.statusCode()).isEqualTo(200);
     JsonArray points;
@@ -291,11 +293,13 @@ class SeriesIT {
     }
     assertThat(found).isEqualTo(2);
     assertThat(
-            org.pattoo.testing.TestServer.get("/pattoo/api/v1/web/rest/data/999999999")
+            org.pattoo.testing.TestServer.getAs(
+                    TestUsers.readerAuthorization(), "/pattoo/api/v1/web/rest/data/999999999")
                 .statusCode())
         .isEqualTo(404);
     assertThat(
-            org.pattoo.testing.TestServer.get(
+            org.pattoo.testing.TestServer.getAs(
+                    TestUsers.readerAuthorization(),
                     "/pattoo/api/v1/web/rest/data/" + gaugeId + "?secondsago=-5")
                 .statusCode())
         .isEqualTo(400);

@@ -7,7 +7,10 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-/** Posts GraphQL requests to the test server, as any client would. */
+/**
+ * Posts GraphQL requests to the test server, as any client would: by default with the read-only API
+ * token of {@link TestUsers#READER}, or with the Authorization header given.
+ */
 public final class GraphQL {
 
   public static final String PATH = "/pattoo/api/v1/web/graphql";
@@ -16,15 +19,32 @@ public final class GraphQL {
 
   /** The whole answer, {@code data} and {@code errors}; {@code variables} is a JSON object. */
   public static JsonObject post(String query, JsonObject variables) throws Exception {
+    return postAs(TestUsers.readerAuthorization(), query, variables);
+  }
+
+  /** The same with this Authorization header, or none when {@code authorization} is null. */
+  public static JsonObject postAs(String authorization, String query, JsonObject variables)
+      throws Exception {
+    return parse(send(authorization, query, variables));
+  }
+
+  /** The raw HTTP answer, for status codes and headers. */
+  public static HttpResponse<String> send(String authorization, String query, JsonObject variables)
+      throws Exception {
     String body =
         Json.createObjectBuilder()
             .add("query", query)
             .add("variables", variables)
             .build()
             .toString();
-    HttpResponse<String> answer =
-        TestServer.post(
-            PATH, body.getBytes(StandardCharsets.UTF_8), "Content-Type", "application/json");
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    return authorization == null
+        ? TestServer.post(PATH, bytes, "Content-Type", "application/json")
+        : TestServer.post(
+            PATH, bytes, "Content-Type", "application/json", "Authorization", authorization);
+  }
+
+  public static JsonObject parse(HttpResponse<String> answer) {
     try (var reader = Json.createReader(new StringReader(answer.body()))) {
       return reader.readObject();
     }

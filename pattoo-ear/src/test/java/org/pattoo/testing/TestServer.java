@@ -27,6 +27,12 @@ public final class TestServer {
     return send(HttpRequest.newBuilder(uri(path)).GET());
   }
 
+  /** GET with this Authorization header value. */
+  public static HttpResponse<String> getAs(String authorization, String path)
+      throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(uri(path)).header("Authorization", authorization).GET());
+  }
+
   /** POST of bytes; {@code headers} are name, value pairs. */
   public static HttpResponse<String> post(String path, byte[] body, String... headers)
       throws IOException, InterruptedException {

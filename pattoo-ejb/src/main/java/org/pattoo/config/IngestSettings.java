@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.pattoo.ingest.AgentToken;
+import org.pattoo.ingest.ConfiguredToken;
 import org.pattoo.ingest.IngestLimits;
 import org.pattoo.ingest.Network;
 
@@ -26,7 +26,7 @@ public record IngestSettings(
     int maxStringLength,
     Duration maxAge,
     Duration maxFuture,
-    List<AgentToken> tokens,
+    List<ConfiguredToken> tokens,
     List<Network> openNetworks) {
 
   public IngestSettings {
@@ -59,7 +59,7 @@ public record IngestSettings(
             r,
             "pattoo.ingest.tokens",
             List.of(),
-            AgentToken::parse,
+            ConfiguredToken::parse,
             "expecting name:sha256-hex entries separated by commas"),
         parsed(
             r,

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param rollupInterval {@code pattoo.rollup.interval}: how often closed buckets are rolled up
  * @param retention the {@code pattoo.retention.*} keys
  * @param query the {@code pattoo.query.*} keys
+ * @param graphql the {@code pattoo.graphql.*} keys
+ * @param auth the {@code pattoo.auth.*} keys
  */
 public record Settings(
     Duration dbTimeout,
@@ -26,7 +28,9 @@ public record Settings(
     Duration compactAfter,
     Duration rollupInterval,
     RetentionSettings retention,
-    QuerySettings query) {
+    QuerySettings query,
+    GraphQLSettings graphql,
+    AuthSettings auth) {
 
   public Settings {
     Objects.requireNonNull(dbTimeout, "dbTimeout");
@@ -37,6 +41,8 @@ public record Settings(
     Objects.requireNonNull(rollupInterval, "rollupInterval");
     Objects.requireNonNull(retention, "retention");
     Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(graphql, "graphql");
+    Objects.requireNonNull(auth, "auth");
   }
 
   /** Reads every key, failing with all impossible values named at once. */
@@ -70,7 +76,9 @@ public record Settings(
                 Duration.ofSeconds(10),
                 Duration.ofDays(1)),
             RetentionSettings.read(r),
-            QuerySettings.read(r));
+            QuerySettings.read(r),
+            GraphQLSettings.read(r),
+            AuthSettings.read(r));
     r.failOnProblems();
     return settings;
   }

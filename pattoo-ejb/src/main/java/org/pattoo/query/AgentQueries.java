@@ -2,12 +2,14 @@ package org.pattoo.query;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.pattoo.config.Settings;
 
 /** Lists agents, optionally of one program, sorted and paged. */
 @Stateless
@@ -15,6 +17,8 @@ public class AgentQueries {
 
   @Resource(lookup = "jdbc/pattoo")
   private DataSource dataSource;
+
+  @Inject private Settings settings;
 
   public Page<AgentInfo> page(Optional<String> program, AgentSort sort, PageRequest page)
       throws SQLException {
@@ -28,7 +32,7 @@ public class AgentQueries {
             + " ORDER BY "
             + sort.keyset.orderBy(page)
             + " LIMIT ?";
-    try (Connection c = dataSource.getConnection();
+    try (Connection c = ReadConnections.open(dataSource, settings.query().statementTimeout());
         PreparedStatement ps = c.prepareStatement(sql)) {
       int i = sort.keyset.bind(ps, 1, page);
       ps.setString(i++, program.orElse(null));

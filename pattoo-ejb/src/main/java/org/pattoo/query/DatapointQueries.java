@@ -64,7 +64,7 @@ public class DatapointQueries {
             + " ORDER BY "
             + sort.keyset.orderBy(page)
             + " LIMIT ?";
-    try (Connection c = dataSource.getConnection();
+    try (Connection c = ReadConnections.open(dataSource, settings.query().statementTimeout());
         PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, settings.query().language());
       int i = sort.keyset.bind(ps, 2, page);
@@ -80,7 +80,7 @@ public class DatapointQueries {
 
   /** The series with these ids, in id order; ids that do not exist are left out. */
   public List<DatapointInfo> byIds(Collection<Long> ids) throws SQLException {
-    try (Connection c = dataSource.getConnection();
+    try (Connection c = ReadConnections.open(dataSource, settings.query().statementTimeout());
         PreparedStatement ps =
             c.prepareStatement(
                 COLUMNS + FROM + " WHERE d.idx_datapoint = ANY(?) ORDER BY d.idx_datapoint")) {

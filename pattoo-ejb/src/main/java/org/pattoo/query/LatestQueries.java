@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import javax.sql.DataSource;
+import org.pattoo.config.Settings;
 import org.pattoo.rollup.CounterMath;
 import org.pattoo.storage.SampleTable;
 
@@ -24,13 +25,14 @@ public class LatestQueries {
   private DataSource dataSource;
 
   @Inject private Clock clock;
+  @Inject private Settings settings;
 
   /**
    * The newest sample of each series that has one, in the order of {@code ids}. Looks in the last
    * day first, which finds live series without touching older partitions.
    */
   public List<LatestSample> latest(List<Long> ids) throws QueryException, SQLException {
-    try (Connection c = dataSource.getConnection()) {
+    try (Connection c = ReadConnections.open(dataSource, settings.query().statementTimeout())) {
       Map<Long, SeriesMeta> meta = SeriesMeta.load(c, ids);
       Map<Long, LatestSample> found = new HashMap<>();
       long recent = clock.millis() - SampleTable.DAY_MS;

@@ -40,7 +40,7 @@ public class SeriesQueries {
     if (from >= to) {
       throw new QueryException("from (" + from + ") must be before to (" + to + ")");
     }
-    try (Connection c = dataSource.getConnection()) {
+    try (Connection c = ReadConnections.open(dataSource, settings.query().statementTimeout())) {
       Map<Long, SeriesMeta> meta = SeriesMeta.load(c, ids);
       for (SeriesMeta m : meta.values()) {
         if (m.isText()) {
@@ -77,7 +77,7 @@ public class SeriesQueries {
     if (from >= to) {
       throw new QueryException("from (" + from + ") must be before to (" + to + ")");
     }
-    try (Connection c = dataSource.getConnection()) {
+    try (Connection c = ReadConnections.open(dataSource, settings.query().statementTimeout())) {
       SeriesMeta m = SeriesMeta.load(c, List.of(id)).get(id);
       if (!m.isText()) {
         throw new QueryException("datapoint " + id + " holds numbers: read it with series");

@@ -10,6 +10,7 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,6 +37,7 @@ public class SchemaMigrator {
   private DataSource dataSource;
 
   @Inject private Settings settings;
+  @Inject private Event<SchemaMigrated> schemaMigrated;
 
   private volatile boolean migrated;
 
@@ -72,12 +74,22 @@ public class SchemaMigrator {
               + result.migrationsExecuted
               + " migrations applied now)");
     } catch (RuntimeException e) {
-      long retryMs = settings.schemaRetryInterval().toMillis();
-      LOG.log(
-          Level.WARNING,
-          "schema migration failed, retrying in " + retryMs + " ms: " + rootMessage(e));
-      Timers.ofThisBean().createSingleActionTimer(retryMs, new TimerConfig(null, false));
+      retryLater(e);
+      return;
     }
+    try {
+      schemaMigrated.fire(new SchemaMigrated());
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "setting up after the migration failed: " + rootMessage(e), e);
+    }
+  }
+
+  private void retryLater(RuntimeException e) {
+    long retryMs = settings.schemaRetryInterval().toMillis();
+    LOG.log(
+        Level.WARNING,
+        "schema migration failed, retrying in " + retryMs + " ms: " + rootMessage(e));
+    Timers.ofThisBean().createSingleActionTimer(retryMs, new TimerConfig(null, false));
   }
 
   private static String rootMessage(Throwable e) {

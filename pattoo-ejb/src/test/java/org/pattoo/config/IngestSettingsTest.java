@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.pattoo.auth.Secrets;
 
 class IngestSettingsTest {
 
@@ -22,8 +23,8 @@ class IngestSettingsTest {
 
     assertThat(s.ingest().tokens()).hasSize(2);
     assertThat(s.ingest().tokens().get(0).name()).isEqualTo("site-a");
-    assertThat(s.ingest().tokens().get(0).matches("test")).isTrue();
-    assertThat(s.ingest().tokens().get(0).matches("Test")).isFalse();
+    assertThat(s.ingest().tokens().get(0).matches(Secrets.sha256("test"))).isTrue();
+    assertThat(s.ingest().tokens().get(0).matches(Secrets.sha256("Test"))).isFalse();
   }
 
   @Test

@@ -5,11 +5,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.graphql.GraphQLException;
 import org.pattoo.query.QueryException;
+import org.pattoo.query.ReadConnections;
 
 /** Turns the query layer's failures into GraphQL errors with a message the caller can act on. */
 final class Failures {
 
   private static final Logger LOG = Logger.getLogger(Failures.class.getName());
+
+  static final String TIMED_OUT =
+      "query cancelled: it ran longer than pattoo.query.statement-timeout; ask for less"
+          + " (a shorter range, fewer series or a coarser resolution)";
 
   private Failures() {}
 
@@ -24,6 +29,9 @@ final class Failures {
     } catch (QueryException e) {
       throw new GraphQLException(e.getMessage());
     } catch (SQLException e) {
+      if (ReadConnections.timedOut(e)) {
+        throw new GraphQLException(TIMED_OUT);
+      }
       LOG.log(Level.WARNING, "GraphQL read failed", e);
       throw new GraphQLException("database unavailable, try again later: " + e.getMessage());
     }

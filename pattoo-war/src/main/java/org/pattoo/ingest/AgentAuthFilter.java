@@ -18,13 +18,14 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.pattoo.api.Problems;
+import org.pattoo.auth.AgentTokenCheck;
 import org.pattoo.config.Settings;
 
 /**
- * Lets an agent post when it presents a configured token ({@code Authorization: Bearer}, InfluxDB's
- * {@code Token}, or the password of {@code Basic}), or when it posts from one of {@code
- * pattoo.ingest.open-networks}, which is how legacy agents without tokens are allowed. A wrong
- * token is refused even from an open network. Also counts refused requests.
+ * Lets an agent post when it presents an agent token ({@code Authorization: Bearer}, InfluxDB's
+ * {@code Token}, or the password of {@code Basic}): configured or made by an admin, or when it
+ * posts from one of {@code pattoo.ingest.open-networks}, which is how legacy agents without tokens
+ * are allowed. A wrong token is refused even from an open network. Also counts refused requests.
  */
 @Provider
 @AgentIngest
@@ -34,6 +35,7 @@ public class AgentAuthFilter implements ContainerRequestFilter, ContainerRespons
   private static final Logger LOG = Logger.getLogger(AgentAuthFilter.class.getName());
 
   @Inject private Settings settings;
+  @Inject private AgentTokenCheck tokens;
   @Inject private IngestCounters counters;
   @Context private HttpServletRequest request;
 
@@ -42,7 +44,7 @@ public class AgentAuthFilter implements ContainerRequestFilter, ContainerRespons
     Optional<String> token = presentedToken(ctx.getHeaderString(HttpHeaders.AUTHORIZATION));
     String refusal;
     if (token.isPresent()) {
-      if (settings.ingest().tokens().stream().anyMatch(t -> t.matches(token.get()))) {
+      if (tokens.nameOf(token.get()).isPresent()) {
         return;
       }
       refusal = "invalid agent token";

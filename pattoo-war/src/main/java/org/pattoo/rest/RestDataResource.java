@@ -22,6 +22,7 @@ import org.pattoo.ingest.DataType;
 import org.pattoo.query.DatapointInfo;
 import org.pattoo.query.DatapointQueries;
 import org.pattoo.query.QueryException;
+import org.pattoo.query.ReadConnections;
 import org.pattoo.query.Resolution;
 import org.pattoo.query.SeriesPoint;
 import org.pattoo.query.SeriesQueries;
@@ -80,6 +81,12 @@ public class RestDataResource {
     } catch (QueryException e) {
       return Problems.of(400, e.getMessage()).build();
     } catch (SQLException e) {
+      if (ReadConnections.timedOut(e)) {
+        // Prometheus answers a query timeout with 503 too; retrying the same read will not help.
+        return Problems.of(
+                503, "query cancelled: it ran longer than pattoo.query.statement-timeout")
+            .build();
+      }
       LOG.log(Level.WARNING, "REST data read failed", e);
       return Problems.of(503, "database unavailable, try again later")
           .header("Retry-After", "10")

@@ -1,0 +1,159 @@
+package org.pattoo.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pattoo.testing.Logins;
+import org.pattoo.testing.PattooEar;
+import org.pattoo.testing.TestDatabase;
+import org.pattoo.testing.TestServer;
+import org.pattoo.testing.TestUsers;
+
+/**
+ * {@code ./pattoo admin} as an operator runs it, against the running test server: what it prints,
+ * and what the server then does (a login works, a token posts or is refused).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminCliIT {
+
+  static final String ADMIN = "it-cli-admin";
+  static final String PASSWORD = "cli admin passphrase";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return PattooEar.asBuilt();
+  }
+
+  @Test
+  void createsAUserWhoLogsInWithAnExpiredPasswordAndResetsIt() throws Exception {
+    TestUsers.ensure(ADMIN, PASSWORD, "ADMIN");
+    TestDatabase.execute("DELETE FROM app_user WHERE username = 'it-cli-user'");
+
+    Run created =
+        admin(
+            Map.of("PATTOO_NEW_PASSWORD", "first password here"),
+            "user",
+            "create",
+            "it-cli-user",
+            "--full-name",
+            "Cli User");
+    assertThat(created.exit).isZero();
+    assertThat(created.out).isEqualTo("it-cli-user\tUSER\tenabled\tpassword expired\tCli User\n");
+    assertThat(Logins.login("it-cli-user", "first password here").getBoolean("passwordExpired"))
+        .isTrue();
+
+    Run reset =
+        admin(
+            Map.of("PATTOO_NEW_PASSWORD", "second password here"),
+            "user",
+            "reset-password",
+            "it-cli-user",
+            "--no-expire");
+    assertThat(reset.out).isEqualTo("it-cli-user\tUSER\tenabled\t\tCli User\n");
+    assertThat(Logins.login("it-cli-user", "second password here").getBoolean("passwordExpired"))
+        .isFalse();
+
+    Run disabled = admin(Map.of(), "user", "set", "it-cli-user", "--disable");
+    assertThat(disabled.out).startsWith("it-cli-user\tUSER\tdisabled");
+    assertThat(Logins.error(Logins.attempt("it-cli-user", "second password here")))
+        .isEqualTo("account it-cli-user is disabled");
+  }
+
+  @Test
+  void anAgentTokenMadeByTheCliPostsUntilTheCliRevokesIt() throws Exception {
+    TestUsers.ensure(ADMIN, PASSWORD, "ADMIN");
+    TestDatabase.forgetAgents("influx:it-cli-token");
+
+    Run created = admin(Map.of(), "token", "create", "it-cli-site");
+    assertThat(created.exit).isZero();
+    String[] lines = created.out.split("\n");
+    assertThat(lines).hasSize(3);
+    assertThat(lines[0]).matches("\\d+\tit-cli-site\t" + ADMIN + "\t\\S+\tactive");
+    assertThat(lines[1]).startsWith("secret (shown once");
+    String secret = lines[2];
+    assertThat(post(secret)).isEqualTo(204);
+
+    String id = lines[0].substring(0, lines[0].indexOf('\t'));
+    assertThat(admin(Map.of(), "token", "list").out)
+        .contains(id + "\tit-cli-site\t")
+        .doesNotContain(secret);
+    Run revoked = admin(Map.of(), "token", "revoke", id);
+    assertThat(revoked.out).matches(id + "\tit-cli-site\t" + ADMIN + "\t\\S+\trevoked \\S+\n");
+    org.pattoo.testing.Await.until(
+        "the revoked token is refused",
+        java.time.Duration.ofSeconds(10),
+        () -> post(secret) == 401);
+  }
+
+  @Test
+  void errorsNameWhatIsWrongAndExitNonZero() throws Exception {
+    TestUsers.ensure(ADMIN, PASSWORD, "ADMIN");
+    Run wrongPassword =
+        run(Map.of("PATTOO_USERNAME", ADMIN, "PATTOO_PASSWORD", "wrong"), "user", "list");
+    assertThat(wrongPassword.exit).isEqualTo(1);
+    assertThat(wrongPassword.err).isEqualTo("pattoo: wrong username or password\n");
+
+    Run plain = admin(Map.of(), "token", "revoke", "abc");
+    assertThat(plain.exit).isEqualTo(1);
+    assertThat(plain.err)
+        .isEqualTo("pattoo: agent token revoke: expecting a numeric ID, found \"abc\"\n");
+
+    Run help = run(Map.of(), "--help");
+    assertThat(help.exit).isZero();
+    assertThat(help.out).startsWith("Usage: ./pattoo admin <object> <action>");
+  }
+
+  private static int post(String token) throws Exception {
+    return TestServer.post(
+            "/pattoo/api/v2/write?bucket=it-cli-token&precision=ms",
+            ("cli value=1 " + System.currentTimeMillis()).getBytes(StandardCharsets.UTF_8),
+            "Authorization",
+            "Token " + token)
+        .statusCode();
+  }
+
+  /** ./pattoo admin as {@link #ADMIN}, with more environment. */
+  private static Run admin(Map<String, String> env, String... args) throws Exception {
+    Map<String, String> all = new java.util.HashMap<>(env);
+    all.put("PATTOO_USERNAME", ADMIN);
+    all.put("PATTOO_PASSWORD", PASSWORD);
+    return run(all, args);
+  }
+
+  private static Run run(Map<String, String> env, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("../pattoo", "admin"));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().putAll(env);
+    pb.environment().put("PATTOO_URL", TestServer.uri("/pattoo").toString());
+    File out = File.createTempFile("admin", ".out");
+    File err = File.createTempFile("admin", ".err");
+    pb.redirectOutput(out)
+        .redirectError(err)
+        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    Process p = pb.start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("%s finished", command).isTrue();
+    Run r =
+        new Run(
+            p.exitValue(),
+            java.nio.file.Files.readString(out.toPath()),
+            java.nio.file.Files.readString(err.toPath()));
+    out.delete();
+    err.delete();
+    return r;
+  }
+
+  record Run(int exit, String out, String err) {}
+}

@@ -1,0 +1,42 @@
+package org.pattoo.graphql.auth;
+
+import org.eclipse.microprofile.graphql.GraphQLException;
+import org.pattoo.api.CurrentCaller;
+import org.pattoo.auth.AccessDeniedException;
+import org.pattoo.auth.Caller;
+import org.pattoo.auth.InvalidInputException;
+import org.pattoo.auth.NotAuthenticatedException;
+
+/** Runs a service call for the current caller, its refusals becoming GraphQL errors. */
+final class Calls {
+
+  private Calls() {}
+
+  interface Call<T> {
+    T run(Caller caller)
+        throws AccessDeniedException, InvalidInputException, NotAuthenticatedException;
+  }
+
+  interface Anonymous<T> {
+    T run() throws NotAuthenticatedException;
+  }
+
+  static <T> T as(CurrentCaller current, Call<T> call) throws GraphQLException {
+    // The gate lets no operation but login and refresh through without a caller.
+    Caller caller =
+        current.get().orElseThrow(() -> new GraphQLException("authentication required"));
+    try {
+      return call.run(caller);
+    } catch (AccessDeniedException | InvalidInputException | NotAuthenticatedException e) {
+      throw new GraphQLException(e.getMessage());
+    }
+  }
+
+  static <T> T anonymous(Anonymous<T> call) throws GraphQLException {
+    try {
+      return call.run();
+    } catch (NotAuthenticatedException e) {
+      throw new GraphQLException(e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package org.pattoo.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.pattoo.api.BearerCredentials;
+import org.pattoo.api.CurrentCaller;
+import org.pattoo.api.Problems;
+import org.pattoo.auth.Authenticator;
+import org.pattoo.auth.Caller;
+
+/** The REST data route reads like GraphQL does: only with an access token or an API token. */
+@WebFilter(urlPatterns = "/api/v1/web/rest/*")
+public class RestAuthFilter extends HttpFilter {
+
+  private static final Logger LOG = Logger.getLogger(RestAuthFilter.class.getName());
+
+  @Inject private Authenticator authenticator;
+  @Inject private CurrentCaller current;
+
+  @Override
+  protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+      throws IOException, ServletException {
+    Optional<String> token;
+    try {
+      token = BearerCredentials.of(req);
+    } catch (BearerCredentials.CredentialException e) {
+      refuse(res, e.status(), e.getMessage());
+      return;
+    }
+    if (token.isEmpty()) {
+      refuse(res, 401, "authentication required: send Authorization: Bearer <token>");
+      return;
+    }
+    Optional<Caller> caller;
+    try {
+      caller = authenticator.caller(token.get());
+    } catch (RuntimeException e) {
+      LOG.warning("cannot check a token: " + e.getMessage());
+      refuse(res, 503, "database unavailable, try again later");
+      return;
+    }
+    if (caller.isEmpty()) {
+      refuse(res, 401, "token invalid, expired or revoked");
+      return;
+    }
+    if (caller.get().passwordExpired()) {
+      refuse(res, 403, "password expired: change it with changePassword first");
+      return;
+    }
+    current.set(caller, req.getRemoteAddr());
+    chain.doFilter(req, res);
+  }
+
+  private static void refuse(HttpServletResponse res, int status, String detail)
+      throws IOException {
+    String body =
+        Json.createObjectBuilder()
+            .add("type", "about:blank")
+            .add("title", status == 401 ? "Unauthorized" : status == 403 ? "Forbidden" : "Error")
+            .add("status", status)
+            .add("detail", detail)
+            .build()
+            .toString();
+    res.setStatus(status);
+    if (status == 401) {
+      res.setHeader("WWW-Authenticate", "Bearer realm=\"pattoo\"");
+    }
+    res.setContentType(Problems.MEDIA_TYPE);
+    res.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+  }
+}
