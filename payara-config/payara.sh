@@ -22,11 +22,20 @@ payara_install() {
   echo "$PAYARA_VERSION" >"$PAYARA_HOME/.pattoo-version"
 }
 
-# asadmin against one domain's admin port, never prompting.
-asadmin_at() {
-  local port=$1
+# The asadmin password file of a domain (AS_ADMIN_PASSWORD=..., mode 600), once it has one.
+payara_password_file() {
+  echo "$PATTOO_HOME/.run/payara-$1.password"
+}
+
+# asadmin_on <domain> <command...>: asadmin against the domain's admin port as its admin, with
+# the domain's password file when it has one, never prompting.
+asadmin_on() {
+  local domain=$1 file
   shift
-  "$ASADMIN" --interactive=false --port "$port" "$@"
+  file=$(payara_password_file "$domain")
+  local auth=()
+  [ -s "$file" ] && auth=(--user admin --passwordfile "$file")
+  "$ASADMIN" --interactive=false --port "$(payara_domain_admin_port "$domain")" "${auth[@]}" "$@"
 }
 
 payara_domain_exists() {
@@ -51,9 +60,11 @@ payara_domain_http_port() {
 }
 
 # payara_domain_create <domain> [portbase]: without a portbase, the standard 4848/8080 ports.
+# A new domain has no admin password yet; configure-domain gives it one.
 payara_domain_create() {
   payara_domain_exists "$1" && return 0
   say "creating Payara domain '$1'"
+  rm -f "$(payara_password_file "$1")"
   if [ -n "${2:-}" ]; then
     "$ASADMIN" --interactive=false create-domain --nopassword=true --portbase "$2" "$1" >/dev/null
   else

@@ -15,7 +15,8 @@ public final class Bench {
         --mode M           ingest: post synthetic points and time the posts (default)
                            query: time reads of a run seeded before with --mode ingest --format line
         --url URL          server base URL (default http://localhost:8080/pattoo)
-        --token T          agent token (default: none, for a loopback open network)
+        --token T          bearer token: an agent token for ingest (default: none, for a
+                           loopback open network), an API token or access token for query
         --run NAME         ingest: names this run's agent (bucket / agent id), so runs never
                            collide (default bench-<epoch seconds>)
                            query: the run to read, i.e. the series of agent influx:NAME (required)

@@ -6,7 +6,7 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.Optional;
 
-/** The running server a benchmark talks to: its base URL and the agent token, if any. */
+/** The running server a benchmark talks to: its base URL and the bearer token, if any. */
 record Server(String url, Optional<String> token) {
 
   Server {
