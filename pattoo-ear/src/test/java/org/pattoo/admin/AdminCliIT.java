@@ -98,6 +98,39 @@ class AdminCliIT {
   }
 
   @Test
+  void aUserMakesAndRevokesAnApiTokenAndChangesItsPassword() throws Exception {
+    TestUsers.ensure("it-cli-self", "self password one", "USER");
+    Map<String, String> self =
+        Map.of("PATTOO_USERNAME", "it-cli-self", "PATTOO_PASSWORD", "self password one");
+
+    Run created = run(self, "api-token", "create", "grafana");
+    String[] lines = created.out.split("\n");
+    assertThat(lines[0]).matches("\\d+\tgrafana\tit-cli-self\t\\S+\tactive");
+    String secret = lines[2];
+    assertThat(Logins.as("Bearer " + secret, "{ me { username } }").toString())
+        .isEqualTo("{\"data\":{\"me\":{\"username\":\"it-cli-self\"}}}");
+    String id = lines[0].substring(0, lines[0].indexOf('\t'));
+    assertThat(run(self, "api-token", "list").out).contains(id + "\tgrafana\t");
+    assertThat(run(self, "api-token", "revoke", id).out).contains("\trevoked ");
+    assertThat(Logins.error(Logins.as("Bearer " + secret, "{ me { username } }")))
+        .startsWith("token invalid");
+
+    Map<String, String> passwd = new java.util.HashMap<>(self);
+    passwd.put("PATTOO_NEW_PASSWORD", "self password two");
+    assertThat(run(passwd, "user", "passwd").out).startsWith("it-cli-self\tUSER\tenabled");
+    assertThat(Logins.error(Logins.attempt("it-cli-self", "self password one")))
+        .isEqualTo("wrong username or password");
+    assertThat(
+            run(
+                    Map.of(
+                        "PATTOO_USERNAME", "it-cli-self", "PATTOO_PASSWORD", "self password two"),
+                    "user",
+                    "show")
+                .out)
+        .startsWith("it-cli-self\tUSER\tenabled");
+  }
+
+  @Test
   void errorsNameWhatIsWrongAndExitNonZero() throws Exception {
     TestUsers.ensure(ADMIN, PASSWORD, "ADMIN");
     Run wrongPassword =

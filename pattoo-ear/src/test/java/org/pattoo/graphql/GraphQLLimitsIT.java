@@ -74,6 +74,23 @@ class GraphQLLimitsIT {
   }
 
   @Test
+  void aBodyThatIsNotAGraphQLRequestGetsA400NamingWhatIsWrong() throws Exception {
+    HttpResponse<String> notJson =
+        org.pattoo.testing.TestServer.post(
+            GraphQL.PATH,
+            "{\"query\": ".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            "Content-Type",
+            "application/json",
+            "Authorization",
+            TestUsers.readerAuthorization());
+    assertThat(notJson.statusCode()).isEqualTo(400);
+    assertThat(error(notJson)).isEqualTo("body: expecting a JSON object with a \"query\"");
+    HttpResponse<String> badSyntax = send("{ agents { ");
+    assertThat(badSyntax.statusCode()).isEqualTo(400);
+    assertThat(error(badSyntax)).startsWith("query: Invalid syntax");
+  }
+
+  @Test
   void aReadLongerThanTheStatementTimeoutIsCancelled() throws Exception {
     try (Connection c =
             DriverManager.getConnection(

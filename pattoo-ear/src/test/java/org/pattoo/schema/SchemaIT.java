@@ -28,6 +28,7 @@ class SchemaIT {
   }
 
   @Inject SchemaMigrator migrator;
+  @Inject EntityMappingCheck entities;
 
   @Resource(lookup = "jdbc/pattoo")
   DataSource dataSource;
@@ -59,6 +60,24 @@ class SchemaIT {
                     + " ('agent', 'datapoint', 'pair', 'glue')")) {
       rs.next();
       assertEquals("agent,datapoint,glue,pair", rs.getString(1));
+    }
+  }
+
+  @Test
+  void theJpaEntitiesMatchTheSchemaAndAMissingColumnIsNamed() throws Exception {
+    assertEquals(java.util.Optional.empty(), entities.mismatch());
+    assertEquals(java.util.Optional.empty(), migrator.mappingProblem());
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("ALTER TABLE agent_token RENAME COLUMN created_by TO created_by_renamed");
+      try {
+        String problem = entities.mismatch().orElseThrow();
+        assertTrue(
+            problem.startsWith("AgentToken: ") && problem.contains("created_by"),
+            "names the entity and the column: " + problem);
+      } finally {
+        s.execute("ALTER TABLE agent_token RENAME COLUMN created_by_renamed TO created_by");
+      }
     }
   }
 }

@@ -15,7 +15,8 @@ import org.pattoo.schema.SchemaMigrator;
 
 /**
  * Readiness is DOWN while PostgreSQL does not answer a round trip within {@code
- * pattoo.health.db-timeout}, or while the schema is not yet migrated: agents then keep their spool.
+ * pattoo.health.db-timeout}, or while the schema is not yet migrated (or the JPA entities do not
+ * match it): agents then keep their spool.
  */
 @Readiness
 @ApplicationScoped
@@ -41,6 +42,9 @@ public class DatabaseReadiness implements HealthCheck {
       }
     } catch (SQLException e) {
       return response.down().withData("error", String.valueOf(e.getMessage())).build();
+    }
+    if (schema.mappingProblem().isPresent()) {
+      return response.down().withData("schema", schema.mappingProblem().get()).build();
     }
     return response
         .status(schema.isMigrated())

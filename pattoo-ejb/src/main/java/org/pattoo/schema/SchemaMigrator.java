@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -38,8 +39,10 @@ public class SchemaMigrator {
 
   @Inject private Settings settings;
   @Inject private Event<SchemaMigrated> schemaMigrated;
+  @Inject private EntityMappingCheck entities;
 
   private volatile boolean migrated;
+  private volatile String mappingProblem;
 
   @PostConstruct
   void start() {
@@ -54,6 +57,11 @@ public class SchemaMigrator {
   /** True once the schema is at the latest version. */
   public boolean isMigrated() {
     return migrated;
+  }
+
+  /** Why the JPA entities do not match the migrated schema, when they do not (a build error). */
+  public Optional<String> mappingProblem() {
+    return Optional.ofNullable(mappingProblem);
   }
 
   private void migrate() {
@@ -77,6 +85,13 @@ public class SchemaMigrator {
       retryLater(e);
       return;
     }
+    entities
+        .mismatch()
+        .ifPresent(
+            problem -> {
+              mappingProblem = "entity " + problem;
+              LOG.severe("the JPA entities do not match the schema: " + mappingProblem);
+            });
     try {
       schemaMigrated.fire(new SchemaMigrated());
     } catch (RuntimeException e) {
