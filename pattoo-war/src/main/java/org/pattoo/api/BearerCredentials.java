@@ -47,7 +47,7 @@ public final class BearerCredentials {
   public static final class CredentialException extends Exception {
     private final int status;
 
-    CredentialException(int status, String message) {
+    public CredentialException(int status, String message) {
       super(message, null, false, false);
       this.status = status;
     }

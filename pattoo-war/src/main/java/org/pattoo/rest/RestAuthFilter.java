@@ -11,46 +11,31 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.pattoo.api.BearerCredentials;
 import org.pattoo.api.CurrentCaller;
 import org.pattoo.api.Problems;
-import org.pattoo.auth.Authenticator;
+import org.pattoo.api.WebAuthentication;
 import org.pattoo.auth.Caller;
 
 /** The REST data route reads like GraphQL does: only with an access token or an API token. */
 @WebFilter(urlPatterns = "/api/v1/web/rest/*")
 public class RestAuthFilter extends HttpFilter {
 
-  private static final Logger LOG = Logger.getLogger(RestAuthFilter.class.getName());
-
-  @Inject private Authenticator authenticator;
+  @Inject private WebAuthentication authentication;
   @Inject private CurrentCaller current;
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    Optional<String> token;
+    Optional<Caller> caller;
     try {
-      token = BearerCredentials.of(req);
+      caller = authentication.caller(req);
     } catch (BearerCredentials.CredentialException e) {
       refuse(res, e.status(), e.getMessage());
       return;
     }
-    if (token.isEmpty()) {
-      refuse(res, 401, "authentication required: send Authorization: Bearer <token>");
-      return;
-    }
-    Optional<Caller> caller;
-    try {
-      caller = authenticator.caller(token.get());
-    } catch (RuntimeException e) {
-      LOG.warning("cannot check a token: " + e.getMessage());
-      refuse(res, 503, "database unavailable, try again later");
-      return;
-    }
     if (caller.isEmpty()) {
-      refuse(res, 401, "token invalid, expired or revoked");
+      refuse(res, 401, "authentication required: send Authorization: Bearer <token>");
       return;
     }
     if (caller.get().passwordExpired()) {

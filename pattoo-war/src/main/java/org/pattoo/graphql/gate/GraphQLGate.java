@@ -16,11 +16,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.pattoo.api.BearerCredentials;
 import org.pattoo.api.CurrentCaller;
-import org.pattoo.auth.Authenticator;
+import org.pattoo.api.WebAuthentication;
 import org.pattoo.auth.Caller;
 import org.pattoo.config.GraphQLSettings;
 import org.pattoo.config.Settings;
@@ -34,10 +32,8 @@ import org.pattoo.config.Settings;
 @WebFilter(urlPatterns = "/api/v1/web/graphql")
 public class GraphQLGate extends HttpFilter {
 
-  private static final Logger LOG = Logger.getLogger(GraphQLGate.class.getName());
-
   @Inject private Settings settings;
-  @Inject private Authenticator authenticator;
+  @Inject private WebAuthentication authentication;
   @Inject private CurrentCaller current;
 
   @Override
@@ -76,30 +72,17 @@ public class GraphQLGate extends HttpFilter {
   }
 
   private Optional<Caller> authenticate(HttpServletRequest req) throws Refusal {
-    Optional<String> token;
     try {
-      token = BearerCredentials.of(req);
+      return authentication.caller(req);
     } catch (BearerCredentials.CredentialException e) {
-      throw new Refusal(
-          e.status(), e.status() == 401 ? "UNAUTHENTICATED" : "BAD_REQUEST", e.getMessage());
+      String code =
+          switch (e.status()) {
+            case 401 -> "UNAUTHENTICATED";
+            case 503 -> "UNAVAILABLE";
+            default -> "BAD_REQUEST";
+          };
+      throw new Refusal(e.status(), code, e.getMessage());
     }
-    if (token.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Caller> caller;
-    try {
-      caller = authenticator.caller(token.get());
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "cannot check a token: " + e.getMessage());
-      throw new Refusal(503, "UNAVAILABLE", "database unavailable, try again later");
-    }
-    if (caller.isEmpty()) {
-      throw new Refusal(
-          401,
-          "UNAUTHENTICATED",
-          "token invalid, expired or revoked: log in again, or use the refresh mutation");
-    }
-    return caller;
   }
 
   private static Document parse(String query, boolean authenticated) throws Refusal {
