@@ -52,9 +52,13 @@ class CompactionIT {
   static final String PARTITION = SampleTable.NUMBER.partition(DAY);
 
   static Series series(int k) {
+    return series("it-compact", k);
+  }
+
+  static Series series(String agent, int k) {
     return new Series(
-        SeriesIdentity.checksum("it-compact", "target", "c" + k),
-        "it-compact",
+        SeriesIdentity.checksum(agent, "target", "c" + k),
+        agent,
         "target",
         "pattoo_agent_it",
         "it.example.org",
@@ -66,10 +70,14 @@ class CompactionIT {
 
   /** Three series, two samples each, added newest first so the heap starts out of order. */
   static SampleBatch sixSamples() {
+    return sixSamples("it-compact", BASE);
+  }
+
+  static SampleBatch sixSamples(String agent, long base) {
     SampleBatch batch = new SampleBatch();
     for (int t = 1; t >= 0; t--) {
       for (int k = 2; k >= 0; k--) {
-        batch.addNumber(batch.indexOf(series(k)), BASE + t * 60_000, k * 10 + t);
+        batch.addNumber(batch.indexOf(series(agent, k)), base + t * 60_000, k * 10 + t);
       }
     }
     return batch;

@@ -96,8 +96,7 @@ public class SampleWriter {
       Connection c, long day, long[] series, long[] timestamps, double[] values)
       throws SQLException {
     String partition = SampleTable.NUMBER.partition(day);
-    long today = SampleTable.dayOf(clock.millis());
-    if (ColdDays.isCold(day, today, settings.compactAfter().toDays())) {
+    if (isCold(c, day, partition)) {
       try (Statement st = c.createStatement()) {
         st.execute(ColdDays.lockSql(day));
       }
@@ -123,6 +122,17 @@ public class SampleWriter {
       throw new SQLException("COPY into " + partition + " failed", e);
     }
     return insertNew(c, partition, series, timestamps, values);
+  }
+
+  /**
+   * Cold by the setting, or compacted already: a raised {@code pattoo.storage.compact-after} does
+   * not give a compacted day its unique index back. The partition is asked each time (a catalog
+   * lookup, well under a millisecond), so another node's or an operator's compaction counts too.
+   */
+  private boolean isCold(Connection c, long day, String partition) throws SQLException {
+    long today = SampleTable.dayOf(clock.millis());
+    return ColdDays.isCold(day, today, settings.compactAfter().toDays())
+        || ColdDays.isCompacted(c, partition);
   }
 
   /**

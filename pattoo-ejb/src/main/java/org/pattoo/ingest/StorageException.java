@@ -1,7 +1,7 @@
 package org.pattoo.ingest;
 
 import jakarta.ejb.ApplicationException;
-import java.sql.SQLException;
+import org.pattoo.storage.DatabaseOutage;
 
 /**
  * The database could not take a batch; nothing of it was stored. When PostgreSQL is unreachable or
@@ -18,7 +18,7 @@ public final class StorageException extends Exception {
   }
 
   public static StorageException of(Throwable e) {
-    boolean unavailable = isUnavailable(e);
+    boolean unavailable = DatabaseOutage.is(e);
     return new StorageException(
         unavailable
             ? "database unavailable: " + rootMessage(e)
@@ -29,23 +29,6 @@ public final class StorageException extends Exception {
 
   public boolean isUnavailable() {
     return unavailable;
-  }
-
-  /** Connection failures (SQLSTATE 08), resource limits (53), shutdown (57P), pool exhaustion. */
-  public static boolean isUnavailable(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof SQLException sql && sql.getSQLState() != null) {
-        String state = sql.getSQLState();
-        if (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")) {
-          return true;
-        }
-      }
-      String message = String.valueOf(t.getMessage());
-      if (message.contains("allocating a connection") || message.contains("Connection refused")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String rootMessage(Throwable e) {

@@ -1,10 +1,16 @@
 package org.pattoo.storage;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
 /**
  * Which daily partitions are cold: past {@code pattoo.storage.compact-after}, late data for them is
  * rare, so they are compacted (sorted, unique index replaced by BRIN). Writers treat a day as cold
  * one day before it may be compacted, so no writer ever relies on a unique index that the compactor
- * is about to remove.
+ * is about to remove; and a day compacted already (under an earlier, lower setting) is cold
+ * whatever the setting says now, as it has no unique index to rely on.
  */
 public final class ColdDays {
 
@@ -13,6 +19,19 @@ public final class ColdDays {
   /** Writes to this day check for duplicates themselves, under the day's advisory lock. */
   public static boolean isCold(long epochDay, long today, long compactAfterDays) {
     return epochDay < today - compactAfterDays;
+  }
+
+  /** Whether a partition lost its unique index to compaction. */
+  public static boolean isCompacted(Connection c, String partition) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT NOT EXISTS (SELECT 1 FROM pg_index WHERE indrelid = ?::regclass AND indisunique)")) {
+      ps.setString(1, partition);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getBoolean(1);
+      }
+    }
   }
 
   /** This day may be compacted now. */

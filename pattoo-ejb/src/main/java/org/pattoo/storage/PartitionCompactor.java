@@ -75,6 +75,16 @@ public class PartitionCompactor {
     return days;
   }
 
+  /**
+   * Compacts one day now, whatever the setting says (a repair, or a day an operator wants small at
+   * once). Writers then treat the day as cold, as they do every compacted day.
+   */
+  public void compact(long day) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      compact(c, day);
+    }
+  }
+
   private static void compact(Connection c, long day) throws SQLException {
     String name = SampleTable.NUMBER.partition(day);
     String sorted = name + "_sorted";

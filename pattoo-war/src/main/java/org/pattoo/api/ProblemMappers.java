@@ -5,12 +5,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.pattoo.ingest.InvalidPayloadException;
 import org.pattoo.ingest.PayloadTooLargeException;
 import org.pattoo.ingest.StorageException;
+import org.pattoo.storage.DatabaseOutage;
 
 /** Maps every failure to a problem answer; no stack trace ever reaches a client. */
 public final class ProblemMappers {
@@ -58,7 +57,7 @@ public final class ProblemMappers {
   public static class Ejb implements ExceptionMapper<EJBException> {
     @Override
     public Response toResponse(EJBException e) {
-      return storageProblem(e, StorageException.isUnavailable(e));
+      return storageProblem(e, DatabaseOutage.is(e));
     }
   }
 
@@ -92,9 +91,6 @@ public final class ProblemMappers {
   }
 
   private static Response internalError(Throwable e) {
-    String id = UUID.randomUUID().toString();
-    LOG.log(Level.SEVERE, "internal error " + id, e);
-    return Problems.of(500, "internal error " + id + "; nothing was stored, see the server log")
-        .build();
+    return Problems.internalError(LOG, e, "; nothing was stored, see the server log").build();
   }
 }

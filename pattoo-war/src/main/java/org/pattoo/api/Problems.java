@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.logging.Logger;
 import org.pattoo.ingest.Violation;
 
 /** Error answers as RFC 9457 problem details: one line of detail, and each violation listed. */
@@ -13,6 +14,14 @@ public final class Problems {
   public static final String MEDIA_TYPE = "application/problem+json";
 
   private Problems() {}
+
+  /**
+   * A 500 naming a correlation id, under which the cause and its stack trace go to the server log:
+   * the client learns where to look, never our internals. {@code more} ends the detail.
+   */
+  public static Response.ResponseBuilder internalError(Logger log, Throwable e, String more) {
+    return of(500, "internal error " + Correlation.logged(log, e) + more);
+  }
 
   public static Response.ResponseBuilder of(int status, String detail) {
     return of(status, detail, List.of());

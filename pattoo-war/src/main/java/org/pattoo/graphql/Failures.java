@@ -1,11 +1,12 @@
 package org.pattoo.graphql;
 
 import java.sql.SQLException;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.graphql.GraphQLException;
+import org.pattoo.api.Correlation;
 import org.pattoo.query.QueryException;
 import org.pattoo.query.ReadConnections;
+import org.pattoo.storage.DatabaseOutage;
 
 /** Turns the query layer's failures into GraphQL errors with a message the caller can act on. */
 final class Failures {
@@ -32,8 +33,12 @@ final class Failures {
       if (ReadConnections.timedOut(e)) {
         throw new GraphQLException(TIMED_OUT);
       }
-      LOG.log(Level.WARNING, "GraphQL read failed", e);
-      throw new GraphQLException("database unavailable, try again later: " + e.getMessage());
+      if (!DatabaseOutage.is(e)) {
+        throw new GraphQLException(
+            "internal error " + Correlation.logged(LOG, e) + "; see the server log");
+      }
+      LOG.warning("GraphQL read failed: " + e.getMessage());
+      throw new GraphQLException("database unavailable, try again later");
     }
   }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.pattoo.api.Problems;
 import org.pattoo.ingest.DataType;
@@ -26,6 +25,7 @@ import org.pattoo.query.ReadConnections;
 import org.pattoo.query.Resolution;
 import org.pattoo.query.SeriesPoint;
 import org.pattoo.query.SeriesQueries;
+import org.pattoo.storage.DatabaseOutage;
 
 /**
  * {@code GET /pattoo/api/v1/web/rest/data/{idxDatapoint}?secondsago=N}: the last N seconds (default
@@ -87,7 +87,10 @@ public class RestDataResource {
                 503, "query cancelled: it ran longer than pattoo.query.statement-timeout")
             .build();
       }
-      LOG.log(Level.WARNING, "REST data read failed", e);
+      if (!DatabaseOutage.is(e)) {
+        return Problems.internalError(LOG, e, "; see the server log").build();
+      }
+      LOG.warning("REST data read failed: " + e.getMessage());
       return Problems.of(503, "database unavailable, try again later")
           .header("Retry-After", "10")
           .build();
