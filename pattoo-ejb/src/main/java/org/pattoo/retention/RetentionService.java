@@ -21,6 +21,7 @@ import org.pattoo.config.RetentionSettings;
 import org.pattoo.config.Settings;
 import org.pattoo.rollup.LateSamples;
 import org.pattoo.rollup.RollupTier;
+import org.pattoo.storage.JobLock;
 import org.pattoo.storage.OwnTransaction;
 import org.pattoo.storage.PartitionService;
 import org.pattoo.storage.Partitions;
@@ -44,40 +45,48 @@ public class RetentionService {
   @Inject private PartitionService partitions;
   @Inject private Clock clock;
 
-  /** Drops every partition past retention; returns the names of those dropped. */
+  /**
+   * Drops every partition past retention; returns the names of those dropped, none when another
+   * node is enforcing retention right now.
+   */
   public List<String> enforce() throws SQLException {
-    RetentionSettings retention = settings.retention();
-    long now = clock.millis();
-    List<String> dropped = new ArrayList<>();
+    List<String> dropped;
     try (Connection c = dataSource.getConnection()) {
-      Optional<Long> rawCutoff = cutoff(now, retention.raw());
-      if (rawCutoff.isPresent()) {
-        List<Long> days = new ArrayList<>();
-        for (SampleTable table : SampleTable.values()) {
-          for (String name : Partitions.of(c, table.parent())) {
-            long day = SampleTable.dayOfPartition(name);
-            long start = day * SampleTable.DAY_MS;
-            long end = start + SampleTable.DAY_MS;
-            if (end <= rawCutoff.get()
-                && dropUnless(
-                    c,
-                    name,
-                    st ->
-                        table == SampleTable.NUMBER && LateSamples.pendingRollup(st, start, end))) {
-              dropped.add(name);
-              days.add(day);
-            }
-          }
-        }
-        partitions.forget(days);
-      }
-      dropRollups(c, RollupTier.FIVE_MINUTES, cutoff(now, retention.fiveMinutes()), dropped);
-      dropRollups(c, RollupTier.HOUR, cutoff(now, retention.hour()), dropped);
-      dropRollups(c, RollupTier.DAY, cutoff(now, retention.day()), dropped);
+      dropped = JobLock.tryRun(c, JobLock.RETENTION, () -> enforce(c)).orElseGet(List::of);
     }
     if (!dropped.isEmpty()) {
       LOG.info("retention dropped partitions " + dropped);
     }
+    return dropped;
+  }
+
+  private List<String> enforce(Connection c) throws SQLException {
+    RetentionSettings retention = settings.retention();
+    long now = clock.millis();
+    List<String> dropped = new ArrayList<>();
+    Optional<Long> rawCutoff = cutoff(now, retention.raw());
+    if (rawCutoff.isPresent()) {
+      List<Long> days = new ArrayList<>();
+      for (SampleTable table : SampleTable.values()) {
+        for (String name : Partitions.of(c, table.parent())) {
+          long day = SampleTable.dayOfPartition(name);
+          long start = day * SampleTable.DAY_MS;
+          long end = start + SampleTable.DAY_MS;
+          if (end <= rawCutoff.get()
+              && dropUnless(
+                  c,
+                  name,
+                  st -> table == SampleTable.NUMBER && LateSamples.pendingRollup(st, start, end))) {
+            dropped.add(name);
+            days.add(day);
+          }
+        }
+      }
+      partitions.forget(days);
+    }
+    dropRollups(c, RollupTier.FIVE_MINUTES, cutoff(now, retention.fiveMinutes()), dropped);
+    dropRollups(c, RollupTier.HOUR, cutoff(now, retention.hour()), dropped);
+    dropRollups(c, RollupTier.DAY, cutoff(now, retention.day()), dropped);
     return dropped;
   }
 

@@ -37,27 +37,36 @@ public class PartitionCompactor {
   @Inject private Settings settings;
   @Inject private Clock clock;
 
-  /** Compacts every partition that is due; returns the epoch days it compacted. */
+  /**
+   * Compacts every partition that is due; returns the epoch days it compacted, none when another
+   * node is compacting right now.
+   */
   public List<Long> compactDue() throws SQLException {
     long today = SampleTable.dayOf(clock.millis());
     long after = settings.compactAfter().toDays();
-    List<Long> done = new ArrayList<>();
     try (Connection c = dataSource.getConnection()) {
-      for (long day : uncompactedDays(c)) {
-        if (ColdDays.isCompactable(day, today, after)) {
-          long started = System.nanoTime();
-          compact(c, day);
-          done.add(day);
-          LOG.info(
-              "compacted "
-                  + SampleTable.NUMBER.partition(day)
-                  + " in "
-                  + (System.nanoTime() - started) / 1_000_000
-                  + " ms");
-        }
-      }
+      return JobLock.tryRun(
+              c,
+              JobLock.COMPACTION,
+              () -> {
+                List<Long> done = new ArrayList<>();
+                for (long day : uncompactedDays(c)) {
+                  if (ColdDays.isCompactable(day, today, after)) {
+                    long started = System.nanoTime();
+                    compact(c, day);
+                    done.add(day);
+                    LOG.info(
+                        "compacted "
+                            + SampleTable.NUMBER.partition(day)
+                            + " in "
+                            + (System.nanoTime() - started) / 1_000_000
+                            + " ms");
+                  }
+                }
+                return done;
+              })
+          .orElseGet(List::of);
     }
-    return done;
   }
 
   private static List<Long> uncompactedDays(Connection c) throws SQLException {
