@@ -78,22 +78,20 @@ class SeriesIT {
     post.post();
     gaugeId = id("pattoo_agent_it_gauge");
     counterId = id("pattoo_agent_it_counter");
-    awaitRolled(21);
+    awaitRolled(gaugeId, GAUGE.size(), 21);
   }
 
-  static void awaitRolled(long gaugeBuckets) throws Exception {
+  static void awaitRolled(long id, long samples, long buckets) throws Exception {
     Await.until(
         "the rollup timer rolled the samples",
         Duration.ofSeconds(90),
         () ->
-            TestDatabase.number("SELECT sum(count) FROM rollup_5m WHERE series_id = ?", gaugeId)
-                    == GAUGE.size()
-                && TestDatabase.number(
-                        "SELECT count(*) FROM rollup_5m WHERE series_id = ?", gaugeId)
-                    == gaugeBuckets
-                && TestDatabase.number(
-                        "SELECT sum(count) FROM rollup_1d WHERE series_id = ?", gaugeId)
-                    == GAUGE.size()
+            TestDatabase.number("SELECT sum(count) FROM rollup_5m WHERE series_id = ?", id)
+                    == samples
+                && TestDatabase.number("SELECT count(*) FROM rollup_5m WHERE series_id = ?", id)
+                    == buckets
+                && TestDatabase.number("SELECT sum(count) FROM rollup_1d WHERE series_id = ?", id)
+                    == samples
                 && TestDatabase.number("SELECT count(*) FROM rollup_dirty") == 0);
   }
 
@@ -193,32 +191,33 @@ class SeriesIT {
 
   @Test
   void lateSamplesCorrectTheirRolledBuckets() throws Exception {
-    seed();
+    // A series of its own, so the late sample changes what no other test reads.
+    AgentPost first = new AgentPost(AGENT, "pattoo_agent_it", "series.example.org");
+    GAUGE.forEach(g -> first.add("late_gauge", 101, g.value(), g.ts()));
+    first.post();
+    long id = id("pattoo_agent_it_late_gauge");
+    awaitRolled(id, GAUGE.size(), 21);
     long late = BASE + 17 * MIN + 30_000;
     new AgentPost(AGENT, "pattoo_agent_it", "series.example.org")
-        .add("gauge", 101, 1000, late)
+        .add("late_gauge", 101, 1000, late)
         .post();
     List<Sample> withLate = new ArrayList<>(GAUGE);
     withLate.add(new Sample(late, 1000));
     withLate.sort((a, b) -> Long.compare(a.ts(), b.ts()));
-    synchronized (SeriesIT.class) {
-      GAUGE.clear();
-      GAUGE.addAll(withLate);
-    }
     // Right away, before or after the re-roll: stale buckets are read from raw samples.
-    checkTier("FIVE_MINUTES", 5 * MIN, BASE, BASE + 120 * MIN);
-    checkTier("HOUR", 60 * MIN, BASE, BASE + 120 * MIN);
+    checkGauge(id, withLate, "FIVE_MINUTES", 5 * MIN, BASE, BASE + 120 * MIN);
+    checkGauge(id, withLate, "HOUR", 60 * MIN, BASE, BASE + 120 * MIN);
     Await.until(
         "the late sample rolled into its bucket",
         Duration.ofSeconds(90),
         () ->
             TestDatabase.number(
                     "SELECT count FROM rollup_5m WHERE series_id = ? AND bucket = ?",
-                    gaugeId,
+                    id,
                     BASE + 15 * MIN)
                 == 6);
-    checkTier("FIVE_MINUTES", 5 * MIN, BASE, BASE + 120 * MIN);
-    checkTier("HOUR", 60 * MIN, BASE, BASE + 120 * MIN);
+    checkGauge(id, withLate, "FIVE_MINUTES", 5 * MIN, BASE, BASE + 120 * MIN);
+    checkGauge(id, withLate, "HOUR", 60 * MIN, BASE, BASE + 120 * MIN);
   }
 
   @Test
@@ -320,30 +319,49 @@ class SeriesIT {
   }
 
   private void checkTier(String resolution, long width, long from, long to) throws Exception {
-    for (long id : new long[] {gaugeId, counterId}) {
-      JsonObject s = series(id, from, to, resolution);
-      assertThat(s.getString("resolution")).isEqualTo(resolution);
-      assertThat(s.getJsonNumber("stepMs").longValue()).isEqualTo(width);
-      JsonArray points = s.getJsonArray("points");
-      int n = (int) ((to - from) / width);
-      assertThat(points).as(resolution + " points").hasSize(n);
-      List<double[]> gauge = Reference.gauge(GAUGE, from, to, width);
-      List<Double> rates = Reference.counter(COUNTER, from, to, width, 32);
-      for (int i = 0; i < n; i++) {
-        JsonObject p = points.getJsonObject(i);
-        String where =
-            resolution + " bucket " + i + (id == gaugeId ? " of the gauge" : " of the counter");
-        assertThat(p.getJsonNumber("timestamp").longValue()).isEqualTo(from + i * width);
-        if (id == gaugeId) {
-          double[] g = gauge.get(i);
-          assertSame(where, g == null ? null : g[0], value(p, "value"));
-          assertSame(where + " min", g == null ? null : g[1], value(p, "min"));
-          assertSame(where + " max", g == null ? null : g[2], value(p, "max"));
-        } else {
-          assertSame(where, rates.get(i), value(p, "value"));
-        }
-      }
+    checkGauge(gaugeId, GAUGE, resolution, width, from, to);
+    JsonArray points = tierPoints(counterId, resolution, width, from, to);
+    List<Double> rates = Reference.counter(COUNTER, from, to, width, 32);
+    for (int i = 0; i < points.size(); i++) {
+      assertSame(
+          resolution + " bucket " + i + " of the counter",
+          rates.get(i),
+          value(points.getJsonObject(i), "value"));
     }
+  }
+
+  /** The gauge {@code id} at this resolution is what {@code samples} give, bucket by bucket. */
+  private void checkGauge(
+      long id, List<Sample> samples, String resolution, long width, long from, long to)
+      throws Exception {
+    JsonArray points = tierPoints(id, resolution, width, from, to);
+    List<double[]> gauge = Reference.gauge(samples, from, to, width);
+    for (int i = 0; i < points.size(); i++) {
+      JsonObject p = points.getJsonObject(i);
+      String where = resolution + " bucket " + i + " of the gauge";
+      double[] g = gauge.get(i);
+      assertSame(where, g == null ? null : g[0], value(p, "value"));
+      assertSame(where + " min", g == null ? null : g[1], value(p, "min"));
+      assertSame(where + " max", g == null ? null : g[2], value(p, "max"));
+    }
+  }
+
+  /**
+   * The points of one series at one resolution, one per bucket of [from, to), timestamps checked.
+   */
+  private JsonArray tierPoints(long id, String resolution, long width, long from, long to)
+      throws Exception {
+    JsonObject s = series(id, from, to, resolution);
+    assertThat(s.getString("resolution")).isEqualTo(resolution);
+    assertThat(s.getJsonNumber("stepMs").longValue()).isEqualTo(width);
+    JsonArray points = s.getJsonArray("points");
+    int n = (int) ((to - from) / width);
+    assertThat(points).as(resolution + " points").hasSize(n);
+    for (int i = 0; i < n; i++) {
+      assertThat(points.getJsonObject(i).getJsonNumber("timestamp").longValue())
+          .isEqualTo(from + i * width);
+    }
+    return points;
   }
 
   private static List<String> points(JsonObject series) {

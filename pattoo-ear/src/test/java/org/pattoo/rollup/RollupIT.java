@@ -65,23 +65,29 @@ class RollupIT {
         List.of());
   }
 
-  static final Series GAUGE = series("gauge", DataType.FLOAT);
-  static final Series COUNTER = series("counter", DataType.COUNTER32);
-
-  @Test
-  void everyTierHoldsWhatTheRawSamplesGive() throws Exception {
+  /**
+   * Two hours of a gauge (1.5 more each minute) and a 32-bit counter (100 more each minute, through
+   * its wrap), rolled up. Each test seeds its own series, so none depends on another's.
+   */
+  private void seedTwoHours(Series gauge, Series counter) throws Exception {
     SampleBatch batch = new SampleBatch();
     for (int i = 0; i < 120; i++) {
-      batch.addNumber(batch.indexOf(GAUGE), BASE + i * MIN, 1.5 * i);
+      batch.addNumber(batch.indexOf(gauge), BASE + i * MIN, 1.5 * i);
       batch.addNumber(
-          batch.indexOf(COUNTER), BASE + i * MIN, (4_294_967_000L + 100L * i) % 4_294_967_296L);
+          batch.indexOf(counter), BASE + i * MIN, (4_294_967_000L + 100L * i) % 4_294_967_296L);
     }
     ingest.ingest(batch);
     update("DELETE FROM rollup_watermark"); // roll everything again, this test's days included
-
     rollups.catchUp();
+  }
 
-    List<String> gauge5m = rows("rollup_5m", GAUGE);
+  @Test
+  void everyTierHoldsWhatTheRawSamplesGive() throws Exception {
+    Series gauge = series("tiers-gauge", DataType.FLOAT);
+    Series counter = series("tiers-counter", DataType.COUNTER32);
+    seedTwoHours(gauge, counter);
+
+    List<String> gauge5m = rows("rollup_5m", gauge);
     assertEquals(24, gauge5m.size());
     for (int k = 0; k < 24; k++) {
       int i = 5 * k;
@@ -94,29 +100,32 @@ class RollupIT {
         List.of(
             row(BASE, 60, 1.5 * (59 * 60 / 2), 0, 1.5 * 59, 0, 0),
             row(BASE + 60 * MIN, 60, 1.5 * (60 * 60 + 59 * 60 / 2), 1.5 * 60, 1.5 * 119, 0, 0)),
-        rows("rollup_1h", GAUGE));
+        rows("rollup_1h", gauge));
 
-    List<String> counter5m = rows("rollup_5m", COUNTER);
+    List<String> counter5m = rows("rollup_5m", counter);
     assertEquals(24, counter5m.size());
     // 100 more every minute, through the wrap at 2^32 between minutes 2 and 3.
     assertEquals(increaseAndSeconds(400, 240), tail(counter5m.get(0)), "first bucket: 4 intervals");
     for (int k = 1; k < 24; k++) {
       assertEquals(increaseAndSeconds(500, 300), tail(counter5m.get(k)), "bucket " + k);
     }
-    List<String> counter1h = rows("rollup_1h", COUNTER);
+    List<String> counter1h = rows("rollup_1h", counter);
     assertEquals(increaseAndSeconds(5900, 3540), tail(counter1h.get(0)));
     assertEquals(increaseAndSeconds(6000, 3600), tail(counter1h.get(1)));
-    List<String> counter1d = rows("rollup_1d", COUNTER);
+    List<String> counter1d = rows("rollup_1d", counter);
     assertEquals(increaseAndSeconds(11900, 7140), tail(counter1d.get(0)), "the day: 1.6667/s");
   }
 
   @Test
   void lateSamplesRollTheirBucketsAgain() throws Exception {
-    everyTierHoldsWhatTheRawSamplesGive();
+    Series gauge = series("late-gauge", DataType.FLOAT);
+    Series counter = series("late-counter", DataType.COUNTER32);
+    seedTwoHours(gauge, counter);
+    assertEquals(5, Integer.parseInt(rows("rollup_5m", gauge).get(3).split("\\|")[1]));
     SampleBatch late = new SampleBatch();
     long t = BASE + 17 * MIN + 30_000; // inside 5-minute bucket 3, between minutes 17 and 18
-    late.addNumber(late.indexOf(GAUGE), t, 1000);
-    late.addNumber(late.indexOf(COUNTER), t, (4_294_967_000L + 100L * 17 + 50) % 4_294_967_296L);
+    late.addNumber(late.indexOf(gauge), t, 1000);
+    late.addNumber(late.indexOf(counter), t, (4_294_967_000L + 100L * 17 + 50) % 4_294_967_296L);
     ingest.ingest(late);
 
     rollups.catchUp();
@@ -124,16 +133,16 @@ class RollupIT {
     int i = 15;
     assertEquals(
         row(BASE + 15 * MIN, 6, 1.5 * (5 * i + 10) + 1000, 1.5 * i, 1000, 0, 0),
-        rows("rollup_5m", GAUGE).get(3),
+        rows("rollup_5m", gauge).get(3),
         "the late sample is in its bucket");
     assertEquals(
         row(BASE, 61, 1.5 * (59 * 60 / 2) + 1000, 0, 1000, 0, 0),
-        rows("rollup_1h", GAUGE).get(0),
+        rows("rollup_1h", gauge).get(0),
         "and in its hour");
     // Two half-minute intervals of 50 replace one minute of 100: same increase, same time.
-    assertEquals(increaseAndSeconds(500, 300), tail(rows("rollup_5m", COUNTER).get(3)));
-    assertEquals(6, Integer.parseInt(rows("rollup_5m", COUNTER).get(3).split("\\|")[1]));
-    assertEquals(increaseAndSeconds(11900, 7140), tail(rows("rollup_1d", COUNTER).get(0)));
+    assertEquals(increaseAndSeconds(500, 300), tail(rows("rollup_5m", counter).get(3)));
+    assertEquals(6, Integer.parseInt(rows("rollup_5m", counter).get(3).split("\\|")[1]));
+    assertEquals(increaseAndSeconds(11900, 7140), tail(rows("rollup_1d", counter).get(0)));
   }
 
   static String row(

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -78,16 +77,27 @@ class BucketsTest {
   }
 
   @Test
-  void arrivalOrderDoesNotMatterOnceSortedByTime() {
-    List<long[]> samples = new ArrayList<>();
+  void fiftyMinutesOfASteadyCounterMakeOneHourWithHandCountedTotals() {
+    // A 64-bit counter read every minute for 50 minutes, growing by 7 each time: 0, 7, ..., 343.
+    long[] ts = new long[50];
+    double[] v = new double[50];
     for (int i = 0; i < 50; i++) {
-      samples.add(new long[] {i * MIN, i * 7L});
+      ts[i] = i * MIN;
+      v[i] = 7 * i;
     }
-    List<long[]> shuffled = new ArrayList<>(samples);
-    Collections.shuffle(shuffled, new Random(7));
-    shuffled.sort((a, b) -> Long.compare(a[0], b[0]));
 
-    assertThat(bucketsOf(shuffled, HOUR)).isEqualTo(bucketsOf(samples, HOUR));
+    List<Bucket> b = Buckets.of(ts, v, HOUR, 64, Buckets.NONE, 0);
+
+    assertThat(b).hasSize(1);
+    Bucket hour = b.get(0);
+    assertThat(hour.count()).isEqualTo(50);
+    assertThat(hour.sum()).isEqualTo(7 * 1225); // 7 x (0 + 1 + ... + 49)
+    assertThat(Arrays.asList(hour.min(), hour.max(), hour.first(), hour.last()))
+        .isEqualTo(Arrays.asList(0.0, 343.0, 0.0, 343.0));
+    assertThat(hour.lastTs()).isEqualTo(49 * MIN);
+    assertThat(hour.increase()).isEqualTo(343); // 49 intervals of 7
+    assertThat(hour.seconds()).isEqualTo(49 * 60);
+    assertThat(hour.rate()).isCloseTo(7.0 / 60, within(1e-12));
   }
 
   @Test
