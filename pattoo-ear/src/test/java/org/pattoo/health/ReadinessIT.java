@@ -1,7 +1,6 @@
 package org.pattoo.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -25,7 +24,7 @@ class ReadinessIT {
 
   @Test
   void turnsDownWithinTenSecondsWhenPostgresStopsAndUpWhenItReturns() throws Exception {
-    assumeTrue(TestCluster.isConfigured(), "pattoo.test.pg-cluster names no local cluster");
+    TestCluster.require();
 
     assertThat(awaitReadiness(200, Duration.ofSeconds(60)).body()).contains("\"UP\"");
     TestCluster.stop();

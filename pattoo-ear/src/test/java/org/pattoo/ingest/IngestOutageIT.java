@@ -1,7 +1,6 @@
 package org.pattoo.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.pattoo.testing.IngestDeployment.datapoint;
 import static org.pattoo.testing.IngestDeployment.postJson;
 
@@ -33,7 +32,7 @@ class IngestOutageIT {
 
   @Test
   void answers503WhileTheDatabaseIsDownAndARetryLandsOnce() throws Exception {
-    assumeTrue(TestCluster.isConfigured(), "pattoo.test.pg-cluster names no local cluster");
+    TestCluster.require();
     long t = System.currentTimeMillis() - 300_000;
     assertThat(postJson("out", datapoint("it-outage", 99, "1", t)).statusCode()).isEqualTo(200);
 

@@ -49,7 +49,7 @@ class ExplorerIT {
   }
 
   @Test
-  void itsIntrospectionAndEveryExampleRunWithoutErrors() throws Exception {
+  void itsIntrospectionFindsTheSchemaAndEveryExampleAnswers() throws Exception {
     TestDatabase.forgetAgents(AGENT);
     long now = System.currentTimeMillis();
     new AgentPost(AGENT, "pattoo_agent_it", "explorer.example.org")
@@ -66,7 +66,12 @@ class ExplorerIT {
     JsonObject script = fromScript(now);
 
     JsonObject schema = GraphQL.data(script.getString("introspection"));
-    assertThat(schema.getJsonObject("__schema").getJsonArray("types")).isNotEmpty();
+    assertThat(
+            schema.getJsonObject("__schema").getJsonArray("types").stream()
+                .map(t -> t.asJsonObject().getString("name"))
+                .toList())
+        .as("the schema browser's types")
+        .contains("Query", "Mutation", "Agent", "Datapoint", "Series", "LatestSample", "Tokens");
 
     var idList = ids.build();
     for (JsonValue e : script.getJsonArray("examples")) {
@@ -82,6 +87,14 @@ class ExplorerIT {
       assertThat(answer.containsKey("errors"))
           .as(example.getString("label") + ": " + answer)
           .isFalse();
+      // Every field the example asks for at the root answers something.
+      answer
+          .getJsonObject("data")
+          .forEach(
+              (field, value) ->
+                  assertThat(value.getValueType())
+                      .as(example.getString("label") + ": " + field)
+                      .isNotEqualTo(JsonValue.ValueType.NULL));
     }
   }
 

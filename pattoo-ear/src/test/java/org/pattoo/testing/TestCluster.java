@@ -11,9 +11,16 @@ public final class TestCluster {
 
   private TestCluster() {}
 
-  /** True when ./pattoo test named a local cluster ("version name") the tests may stop. */
-  public static boolean isConfigured() {
-    return !System.getProperty("pattoo.test.pg-cluster", "").isBlank();
+  /**
+   * Fails, naming the fix, unless ./pattoo test named a local cluster ("version name") the tests
+   * may stop: an outage test that skipped itself would pass without testing anything.
+   */
+  public static void require() {
+    assertThat(System.getProperty("pattoo.test.pg-cluster", ""))
+        .as(
+            "pattoo.test.pg-cluster names no local PostgreSQL cluster to stop: run the suite with"
+                + " ./pattoo test, or pass -Dpattoo.test.pg-cluster=\"15 pattootest\"")
+        .isNotBlank();
   }
 
   public static void stop() throws Exception {
