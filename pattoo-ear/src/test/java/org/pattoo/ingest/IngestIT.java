@@ -69,7 +69,11 @@ class IngestIT {
                 "pattoo_agent_example",
                 "host1.example.org"),
             List.of(
-                series.get(1).get(0),
+                // the spec's pattoo_checksum of datapoint 2, through the same server-side step
+                sha512(
+                    EXAMPLE_AGENT
+                        + "router1.example.org"
+                        + "d0de7edc609c3f50d507cf41f810da4b3db92fd7e1ad416c5d6734d025e4125e"),
                 "pattoo_agent_example_temperature",
                 "101",
                 "300000",

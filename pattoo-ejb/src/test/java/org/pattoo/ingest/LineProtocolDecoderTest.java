@@ -55,10 +55,14 @@ class LineProtocolDecoderTest {
   void seriesIdentityFollowsTheOriginalChecksumChain() throws Exception {
     Series s = decode("cpu,cpu=cpu0,host=web1 idle=1", SOURCE).seriesOf(0);
 
-    String agentChecksum = SeriesIdentity.sha256("cpu_idle" + 101);
-    agentChecksum = SeriesIdentity.sha256(agentChecksum + "cpu" + "cpu0");
+    // Worked out with coreutils, independently of SeriesIdentity:
+    //   c1=$(printf %s cpu_idle101 | sha256sum)          e6d1e841...fa403913
+    //   c2=$(printf %s "${c1}cpucpu0" | sha256sum)       227a8b4a...accd6704d
+    //   printf %s "influx:telegrafweb1${c2}" | sha512sum
     assertThat(s.checksum())
-        .isEqualTo(SeriesIdentity.checksum("influx:telegraf", "web1", agentChecksum));
+        .isEqualTo(
+            "4c9a2482b5c94284f858d7e9d9401b83b39b84a241952b90a57aa423ba5899b5"
+                + "86f7023f9cf45db3e6952eb45ed65695653a8ec37916b2799bdeff94706c7270");
   }
 
   @Test
