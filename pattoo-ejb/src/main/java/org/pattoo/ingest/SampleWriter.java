@@ -39,6 +39,7 @@ public class SampleWriter {
 
   @Inject private Clock clock;
   @Inject private Settings settings;
+  @Inject private IngestMetrics metrics;
 
   /** What became of a batch's samples. */
   public record Written(int stored, int duplicates, int unchanged) {}
@@ -105,6 +106,7 @@ public class SampleWriter {
     RowOrder.bySeries(series, timestamps, values);
     Savepoint beforeCopy = c.setSavepoint();
     try {
+      long started = System.nanoTime();
       long copied =
           c.unwrap(PGConnection.class)
               .getCopyAPI()
@@ -112,6 +114,7 @@ public class SampleWriter {
                   "COPY " + partition + " (series_id, ts, value) FROM STDIN (FORMAT binary)",
                   new ByteArrayInputStream(BinaryCopy.rows(series, timestamps, values)));
       c.releaseSavepoint(beforeCopy);
+      metrics.copied((System.nanoTime() - started) / 1e9);
       return (int) copied;
     } catch (SQLException e) {
       if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {

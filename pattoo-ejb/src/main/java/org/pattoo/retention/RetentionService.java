@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.pattoo.config.RetentionSettings;
 import org.pattoo.config.Settings;
+import org.pattoo.metrics.DatabaseMetrics;
 import org.pattoo.rollup.LateSamples;
 import org.pattoo.rollup.RollupTier;
 import org.pattoo.storage.JobLock;
@@ -44,6 +45,7 @@ public class RetentionService {
   @Inject private Settings settings;
   @Inject private PartitionService partitions;
   @Inject private Clock clock;
+  @Inject private DatabaseMetrics metrics;
 
   /**
    * Drops every partition past retention; returns the names of those dropped, none when another
@@ -56,6 +58,7 @@ public class RetentionService {
     }
     if (!dropped.isEmpty()) {
       LOG.info("retention dropped partitions " + dropped);
+      dropped.forEach(name -> metrics.dropped(name.substring(0, name.lastIndexOf('_'))));
     }
     return dropped;
   }

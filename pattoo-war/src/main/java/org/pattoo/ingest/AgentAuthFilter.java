@@ -25,7 +25,8 @@ import org.pattoo.config.Settings;
  * Lets an agent post when it presents an agent token ({@code Authorization: Bearer}, InfluxDB's
  * {@code Token}, or the password of {@code Basic}): configured or made by an admin, or when it
  * posts from one of {@code pattoo.ingest.open-networks}, which is how legacy agents without tokens
- * are allowed. A wrong token is refused even from an open network. Also counts refused requests.
+ * are allowed. A wrong token is refused even from an open network. Also counts and times every
+ * answer.
  */
 @Provider
 @AgentIngest
@@ -33,14 +34,16 @@ import org.pattoo.config.Settings;
 public class AgentAuthFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
   private static final Logger LOG = Logger.getLogger(AgentAuthFilter.class.getName());
+  private static final String STARTED = "pattoo.ingest.started";
 
   @Inject private Settings settings;
   @Inject private AgentTokenCheck tokens;
-  @Inject private IngestCounters counters;
+  @Inject private IngestMetrics metrics;
   @Context private HttpServletRequest request;
 
   @Override
   public void filter(ContainerRequestContext ctx) {
+    ctx.setProperty(STARTED, System.nanoTime());
     Optional<String> token = presentedToken(ctx.getHeaderString(HttpHeaders.AUTHORIZATION));
     String refusal;
     if (token.isPresent()) {
@@ -65,9 +68,14 @@ public class AgentAuthFilter implements ContainerRequestFilter, ContainerRespons
 
   @Override
   public void filter(ContainerRequestContext req, ContainerResponseContext res) {
-    if (res.getStatus() >= 400) {
-      counters.rejected(res.getStatus());
-    }
+    Object started = req.getProperty(STARTED);
+    double seconds = started instanceof Long t ? (System.nanoTime() - t) / 1e9 : 0;
+    metrics.answered(formatOf(req), res.getStatus(), seconds);
+  }
+
+  /** "pattoo" for the original agents' JSON, "influx" for line protocol. */
+  static String formatOf(ContainerRequestContext req) {
+    return req.getUriInfo().getPath().contains("agent/receive") ? "pattoo" : "influx";
   }
 
   private boolean fromOpenNetwork() {

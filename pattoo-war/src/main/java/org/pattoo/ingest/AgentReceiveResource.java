@@ -24,7 +24,7 @@ import org.pattoo.config.Settings;
 public class AgentReceiveResource {
 
   @Inject private IngestService ingest;
-  @Inject private IngestCounters counters;
+  @Inject private IngestMetrics metrics;
   @Inject private Settings settings;
   @Inject private Clock clock;
 
@@ -43,7 +43,7 @@ public class AgentReceiveResource {
       batch = PattooJsonDecoder.decode(in, settings.ingest().limits(clock.millis()));
     }
     IngestResult result = ingest.ingest(batch);
-    counters.accepted(result);
+    metrics.accepted("pattoo", result);
     return Json.createObjectBuilder()
         .add("accepted", result.accepted())
         .add("stored", result.stored())

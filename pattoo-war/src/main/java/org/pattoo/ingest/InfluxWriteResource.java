@@ -30,7 +30,7 @@ public class InfluxWriteResource {
   static final long POLLING_INTERVAL_MS = 60_000;
 
   @Inject private IngestService ingest;
-  @Inject private IngestCounters counters;
+  @Inject private IngestMetrics metrics;
   @Inject private Settings settings;
   @Inject private Clock clock;
   @Context private HttpServletRequest request;
@@ -72,7 +72,7 @@ public class InfluxWriteResource {
     }
     SampleBatch batch =
         LineProtocolDecoder.decode(bytes, bytes.length, source, settings.ingest().limits(now));
-    counters.accepted(ingest.ingest(batch));
+    metrics.accepted("influx", ingest.ingest(batch));
     return Response.noContent().build();
   }
 }
