@@ -15,9 +15,11 @@ import java.util.stream.Stream;
 
 /**
  * Unsent batches on disk, oldest first. Each is written to a temporary file, forced to disk and
- * renamed, so a crash or {@code kill -9} leaves either the whole batch or nothing. The spool is
- * bounded in bytes: when full, the oldest batches go first, and each loss is counted and logged.
- * Batches the server refuses move to {@code rejected/} beside the server's answer, never deleted.
+ * renamed, and the directory is forced too, so a crash, {@code kill -9} or power loss leaves either
+ * the whole batch or nothing. The spool is bounded in bytes: when full, the oldest batches go
+ * first, and each loss is counted and logged. Batches the server refuses move to {@code rejected/}
+ * beside the server's answer, never deleted and never replaced: numbers continue after every batch
+ * kept, pending or rejected.
  */
 public final class Spool {
 
@@ -34,8 +36,7 @@ public final class Spool {
     this.directory = Files.createDirectories(directory);
     this.rejected = Files.createDirectories(directory.resolve("rejected"));
     this.maxBytes = maxBytes;
-    List<Path> existing = batches();
-    sequence = existing.isEmpty() ? 0 : sequenceOf(existing.get(existing.size() - 1));
+    sequence = Math.max(highestSequence(directory), highestSequence(rejected));
     try (Stream<Path> leftovers = Files.list(directory)) {
       for (Path p : leftovers.filter(p -> p.toString().endsWith(".tmp")).toList()) {
         Files.delete(p); // a write interrupted by a crash: it was never acknowledged as spooled
@@ -53,6 +54,7 @@ public final class Spool {
       ch.force(true);
     }
     Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+    forceDirectory(directory);
     enforceBound();
   }
 
@@ -79,10 +81,48 @@ public final class Spool {
 
   /** The server refused the batch: keep it with the answer, out of the resend queue. */
   public synchronized void reject(Path batch, String answer) throws IOException {
-    Path kept = rejected.resolve(batch.getFileName());
-    Files.move(batch, kept, StandardCopyOption.ATOMIC_MOVE);
+    Path kept = freeName(batch.getFileName().toString());
+    // Written first, with CREATE_NEW: an answer never replaces another one.
     Files.writeString(
-        rejected.resolve(batch.getFileName() + ".answer"), answer + "\n", StandardCharsets.UTF_8);
+        rejected.resolve(kept.getFileName() + ".answer"),
+        answer + "\n",
+        StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE);
+    Files.move(batch, kept, StandardCopyOption.ATOMIC_MOVE);
+    forceDirectory(rejected);
+    forceDirectory(directory);
+  }
+
+  /**
+   * A name in {@code rejected/} that nothing holds. Numbering makes a clash impossible for batches
+   * this spool wrote; a copied-in or hand-renamed file gets a suffix rather than being replaced.
+   */
+  private Path freeName(String name) {
+    Path kept = rejected.resolve(name);
+    String stem = name.substring(0, name.length() - SUFFIX.length());
+    for (int i = 1;
+        Files.exists(kept) || Files.exists(rejected.resolve(kept.getFileName() + ".answer"));
+        i++) {
+      kept = rejected.resolve(stem + "-" + i + SUFFIX);
+    }
+    return kept;
+  }
+
+  /**
+   * Makes a rename in {@code dir} durable. Some platforms cannot open a directory to sync it; there
+   * the rename is as durable as they make it, and the spool still works.
+   */
+  private static void forceDirectory(Path dir) throws IOException {
+    FileChannel ch;
+    try {
+      ch = FileChannel.open(dir, StandardOpenOption.READ);
+    } catch (IOException e) {
+      return;
+    }
+    try (ch) {
+      ch.force(true);
+    }
   }
 
   public synchronized int size() throws IOException {
@@ -121,8 +161,15 @@ public final class Spool {
     }
   }
 
-  private static long sequenceOf(Path batch) {
-    String name = batch.getFileName().toString();
-    return Long.parseLong(name.substring(0, name.length() - SUFFIX.length()));
+  /** The highest batch number in a directory, 0 when it holds none. */
+  private static long highestSequence(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.matches("\\d{20}(-\\d+)?\\" + SUFFIX))
+          .mapToLong(n -> Long.parseLong(n.substring(0, 20)))
+          .max()
+          .orElse(0);
+    }
   }
 }

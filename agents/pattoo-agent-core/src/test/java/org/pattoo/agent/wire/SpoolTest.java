@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,5 +82,27 @@ class SpoolTest {
     assertThat(first).hasSize(64);
     assertThat(AgentIdFile.load(dir, "pattoo_agent_linux")).isEqualTo(first);
     assertThat(AgentIdFile.load(dir, "pattoo_agent_snmp")).isNotEqualTo(first);
+  }
+
+  @Test
+  void aBatchRejectedAfterARestartNeverReplacesAnEarlierRejectedOne() throws Exception {
+    Spool spool = new Spool(dir, 1_000_000);
+    spool.add(batch("first refused"));
+    spool.reject(spool.oldest().orElseThrow(), "400 first");
+
+    // A restart with nothing pending, then another refusal.
+    Spool restarted = new Spool(dir, 1_000_000);
+    restarted.add(batch("second refused"));
+    restarted.reject(restarted.oldest().orElseThrow(), "400 second");
+
+    List<String> kept = new ArrayList<>();
+    try (var files = Files.list(dir.resolve("rejected"))) {
+      for (Path p : files.sorted().toList()) {
+        kept.add(
+            p.getFileName().toString().endsWith(".answer") ? Files.readString(p).strip() : text(p));
+      }
+    }
+    assertThat(kept)
+        .containsExactlyInAnyOrder("first refused", "400 first", "second refused", "400 second");
   }
 }
