@@ -1,8 +1,10 @@
 package org.pattoo.agent.run;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,6 +51,11 @@ public final class AgentMain implements Callable<Integer> {
   private Path config;
 
   @Option(
+      names = "--sample-config",
+      description = "print the commented sample configuration and exit")
+  private boolean sampleConfig;
+
+  @Option(
       names = "--check",
       description = "validate the configuration and exit: 0 when valid, 2 when not")
   private boolean check;
@@ -59,15 +66,21 @@ public final class AgentMain implements Callable<Integer> {
   private boolean once;
 
   private final Agent agent;
+  private final Path defaultConfig;
 
   private AgentMain(Agent agent) {
     this.agent = agent;
+    this.defaultConfig = Path.of("/etc/pattoo/" + name(agent) + ".yaml");
+  }
+
+  private static String name(Agent agent) {
+    return agent.program().replace('_', '-');
   }
 
   /** Runs the command line and exits with its status. */
   public static void main(Agent agent, String version, String[] args) {
     AgentMain main = new AgentMain(agent);
-    main.config = Path.of("/etc/pattoo/" + agent.program().replace('_', '-') + ".yaml");
+    main.config = main.defaultConfig;
     CommandLine cli = new CommandLine(main);
     cli.getCommandSpec().name(agent.program().replace('_', '-'));
     cli.getCommandSpec().version(agent.program().replace('_', '-') + " " + version);
@@ -77,8 +90,36 @@ public final class AgentMain implements Callable<Integer> {
     System.exit(cli.execute(args));
   }
 
+  /** The sample YAML shipped in the agent's jar, as in its source tree. */
+  private int printSample() throws IOException {
+    String resource = "/" + name(agent) + ".yaml";
+    try (InputStream in = agent.getClass().getResourceAsStream(resource)) {
+      if (in == null) {
+        System.err.println("this build carries no sample configuration (" + resource + ")");
+        return 2;
+      }
+      System.out.write(in.readAllBytes());
+      System.out.flush();
+      return 0;
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
+    if (sampleConfig) {
+      return printSample();
+    }
+    if (config.equals(defaultConfig) && !Files.exists(config)) {
+      System.err.println(
+          "no configuration at "
+              + config
+              + ": write the commented sample there with `java -jar "
+              + name(agent)
+              + ".jar --sample-config > "
+              + config
+              + "`, edit it, or pass --config FILE");
+      return 2;
+    }
     AgentConfig cfg;
     List<Collector> collectors;
     try {
