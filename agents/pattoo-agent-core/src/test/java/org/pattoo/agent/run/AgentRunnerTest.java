@@ -62,7 +62,35 @@ class AgentRunnerTest {
     server.stop(0);
   }
 
+  /** The test's clock: it moves only when told, so backoff pauses can be waited out at once. */
+  static final class MovingClock extends Clock {
+    private Instant now = Instant.ofEpochMilli(1_000_000);
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+  }
+
   AgentRunner runner(Spool spool) {
+    return runner(spool, Clock.fixed(Instant.ofEpochMilli(1_000_000), ZoneOffset.UTC));
+  }
+
+  AgentRunner runner(Spool spool, Clock clock) {
     AgentIdentity id = new AgentIdentity("agent-1", "pattoo_agent_test", "host1", 10_000);
     URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/pattoo");
     Collector counter =
@@ -71,7 +99,6 @@ class AgentRunnerTest {
                 new TargetData(
                     "t1",
                     List.of(DataPoint.number("poll", DataType.INT, poll.incrementAndGet(), 0))));
-    Clock clock = Clock.fixed(Instant.ofEpochMilli(1_000_000), ZoneOffset.UTC);
     return new AgentRunner(
         id,
         List.of(counter),
@@ -83,17 +110,35 @@ class AgentRunnerTest {
   @Test
   void spoolsWhileTheServerFailsThenResendsOldestFirstExactlyOnce() throws Exception {
     Spool spool = new Spool(dir, 1_000_000);
-    AgentRunner runner = runner(spool);
+    MovingClock clock = new MovingClock();
+    AgentRunner runner = runner(spool, clock);
     status.set(503);
     runner.cycle(); // poll 1, refused: spooled, retried at once next time
     runner.cycle(); // poll 2, refused: spooled, backoff starts
-
-    assertThat(spool.size()).isEqualTo(2);
     status.set(200);
     runner.cycle(); // still backing off: poll 3 goes to the spool too
-
     assertThat(received).isEmpty();
     assertThat(spool.size()).isEqualTo(3);
+
+    clock.advance(Duration.ofMinutes(10)); // past any backoff (at most five minutes)
+    runner.cycle(); // poll 4 posted, then the spool resent
+    runner.cycle(); // poll 5: nothing left to resend
+
+    // What the server received, in order: the live poll, then the spool oldest first, each once.
+    assertThat(received.stream().map(AgentRunnerTest::pollOf).toList())
+        .containsExactly(4, 1, 2, 3, 5);
+    assertThat(spool.size()).isZero();
+  }
+
+  /** The value of the "poll" data point in a posted batch (the collector counts its polls). */
+  static int pollOf(String body) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\\[\"pattoo_key\", \"poll\"\\]").matcher(body);
+    assertThat(m.find()).as("a poll data point in %s", body).isTrue();
+    java.util.regex.Matcher v =
+        java.util.regex.Pattern.compile("\\[\"pattoo_value\", (\\d+)\\]").matcher(body);
+    assertThat(v.find()).isTrue();
+    return Integer.parseInt(v.group(1));
   }
 
   @Test
