@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.pattoo.testing.GraphQL;
 import org.pattoo.testing.IngestDeployment;
+import org.pattoo.testing.Metrics;
 import org.pattoo.testing.TestDatabase;
 
 /**
@@ -119,27 +120,21 @@ class LinuxAgentIT {
         .as("every spooled data point stored, once")
         .isEqualTo(spooledPoints);
     // The unique index would absorb a re-sent batch: what the server received must show none.
-    String metrics =
-        org.pattoo.testing.TestServer.getAs(
-                org.pattoo.testing.TestUsers.readerAuthorization(), "/pattoo/metrics")
-            .body();
+    String metrics = Metrics.scrape();
     assertThat(
-            metric(metrics, "pattoo_ingest_points_total{format=\"pattoo\",outcome=\"duplicate\"}"))
+            Metrics.value(
+                metrics, "pattoo_ingest_points_total{format=\"pattoo\",outcome=\"duplicate\"}"))
         .as("data points received twice since the redeployment")
         .isZero();
-    assertThat(metric(metrics, "pattoo_ingest_points_total{format=\"pattoo\",outcome=\"stored\"}"))
+    assertThat(
+            Metrics.value(
+                metrics, "pattoo_ingest_points_total{format=\"pattoo\",outcome=\"stored\"}"))
         .as("received since the redeployment: the spool, then live polls")
         .isGreaterThanOrEqualTo(spooledPoints);
     try (Stream<Path> rejected = Files.list(spool.resolve("rejected"))) {
       assertThat(rejected.count()).as("nothing rejected").isZero();
     }
     deployer.undeploy("server");
-  }
-
-  /** A sample's value in a Prometheus scrape; 0 when absent. */
-  private static double metric(String scrape, String series) {
-    Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + " (\\S+)$").matcher(scrape);
-    return m.find() ? Double.parseDouble(m.group(1)) : 0;
   }
 
   /** Samples of this agent stored at any of these times. */

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,9 +11,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pattoo.testing.IngestDeployment;
+import org.pattoo.testing.Metrics;
 import org.pattoo.testing.TestDatabase;
 import org.pattoo.testing.TestServer;
-import org.pattoo.testing.TestUsers;
 
 /** /pattoo/metrics counts what a test posts, in the Prometheus text format, behind a token. */
 @ExtendWith(ArquillianExtension.class)
@@ -87,19 +85,14 @@ class MetricsIT {
   }
 
   private static String scrape() throws Exception {
-    HttpResponse<String> r = TestServer.getAs(TestUsers.readerAuthorization(), "/pattoo/metrics");
-    assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
-    return r.body();
+    return Metrics.scrape();
   }
 
   private static double delta(String before, String after, String series) {
     return value(after, series) - value(before, series);
   }
 
-  /** The sample's value in a scrape; 0 when the scrape has no such sample yet. */
   private static double value(String scrape, String series) {
-    Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + " (\\S+)$").matcher(scrape);
-    return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    return Metrics.value(scrape, series);
   }
 }
