@@ -73,6 +73,17 @@ class MetricsIT {
         .isEqualTo(3);
     assertThat(value(after, "pattoo_database_metrics_up")).isEqualTo(1);
     assertThat(value(after, "pattoo_partitions{table=\"sample\"}")).isGreaterThan(0);
+    // Tables only: partitioned indexes have partitions too, and must not show up as tables.
+    assertThat(
+            after
+                .lines()
+                .filter(l -> l.startsWith("pattoo_partitions{"))
+                .map(l -> l.substring(l.indexOf('"') + 1, l.lastIndexOf('"')))
+                .toList())
+        .allMatch(
+            t ->
+                java.util.Set.of("sample", "sample_text", "rollup_5m", "rollup_1h", "rollup_1d")
+                    .contains(t));
     assertThat(value(after, "pattoo_rollup_lag_seconds{tier=\"5m\"}")).isGreaterThan(0);
   }
 

@@ -89,7 +89,8 @@ public class DatabaseMetrics {
           st.executeQuery(
               "SELECT p.relname, count(*), coalesce(sum(pg_total_relation_size(c.oid)), 0)"
                   + " FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
-                  + " JOIN pg_class p ON p.oid = i.inhparent GROUP BY p.relname")) {
+                  + " JOIN pg_class p ON p.oid = i.inhparent"
+                  + " WHERE p.relkind = 'p' GROUP BY p.relname")) {
         while (rs.next()) {
           partitions.labelValues(rs.getString(1)).set(rs.getLong(2));
           partitionBytes.labelValues(rs.getString(1)).set(rs.getLong(3));
