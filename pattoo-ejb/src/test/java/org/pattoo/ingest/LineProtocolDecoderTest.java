@@ -7,6 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/**
+ * What the golden cases (LineProtocolGoldenTest) cannot say: series identity, series reuse within a
+ * request, the point limit, precisions.
+ */
 class LineProtocolDecoderTest {
 
   static final IngestLimits ANY_TIME = new IngestLimits(1000, 4096, 0, Long.MAX_VALUE);
@@ -29,29 +33,6 @@ class LineProtocolDecoderTest {
   }
 
   @Test
-  void mapsMeasurementFieldTagsAndHostAsDocumented() throws Exception {
-    SampleBatch batch =
-        decode(
-            "cpu,host=web1,cpu=cpu0 usage_idle=97.5,procs=12i,up=true 1700000000123456789\n",
-            SOURCE);
-
-    assertThat(batch.size()).isEqualTo(3);
-    Series idle = batch.seriesOf(0);
-    assertThat(idle.key()).isEqualTo("influx_cpu_usage_idle");
-    assertThat(idle.dataType()).isEqualTo(DataType.FLOAT);
-    assertThat(idle.target()).isEqualTo("web1");
-    assertThat(idle.hostname()).isEqualTo("web1");
-    assertThat(idle.agentId()).isEqualTo("influx:telegraf");
-    assertThat(idle.labels()).containsExactly(new Label("influx_cpu", "cpu0"));
-    assertThat(batch.timestamp(0)).isEqualTo(1700000000123L);
-    assertThat(batch.value(0)).isEqualTo(97.5);
-    assertThat(batch.seriesOf(1).dataType()).isEqualTo(DataType.INT);
-    assertThat(batch.value(1)).isEqualTo(12);
-    assertThat(batch.seriesOf(2).key()).isEqualTo("influx_cpu_up");
-    assertThat(batch.value(2)).isEqualTo(1);
-  }
-
-  @Test
   void seriesIdentityFollowsTheOriginalChecksumChain() throws Exception {
     Series s = decode("cpu,cpu=cpu0,host=web1 idle=1", SOURCE).seriesOf(0);
 
@@ -66,61 +47,6 @@ class LineProtocolDecoderTest {
   }
 
   @Test
-  void lineWithoutTimestampOrHostTakesArrivalTimeAndClientAddress() throws Exception {
-    SampleBatch batch = decode("mem used=5u", SOURCE);
-
-    assertThat(batch.timestamp(0)).isEqualTo(1_700_000_000_000L);
-    assertThat(batch.seriesOf(0).target()).isEqualTo("10.0.0.9");
-    assertThat(batch.value(0)).isEqualTo(5);
-  }
-
-  @Test
-  void stringFieldsAndEscapesAreDecoded() throws Exception {
-    SampleBatch batch =
-        decode(
-            "my\\ room,loc=a\\,b\\ c state=\"say \\\"hi\\\" \\\\o/\" 1700000000000\n",
-            new LineSource(
-                "influx:telegraf",
-                "influx",
-                "10.0.0.9",
-                1_700_000_000_000L,
-                TimePrecision.MILLISECONDS,
-                60_000));
-
-    assertThat(batch.seriesOf(0).key()).isEqualTo("influx_my_room_state");
-    assertThat(batch.seriesOf(0).labels()).containsExactly(new Label("influx_loc", "a,b c"));
-    assertThat(batch.text(0)).isEqualTo("say \"hi\" \\o/");
-    assertThat(batch.timestamp(0)).isEqualTo(1700000000000L);
-  }
-
-  @Test
-  void blankLinesCommentsAndCrLfAreIgnored() throws Exception {
-    assertThat(decode("# comment\r\n\r\ncpu idle=1 1\r\n\n", SOURCE).size()).isEqualTo(1);
-  }
-
-  @Test
-  void everyBadLineIsReportedWithItsNumber() {
-    assertThat(violations("cpu idle=1\ncpu\ncpu idle=abc\ncpu idle=1 12x\ncpu idle=\"open"))
-        .containsExactly(
-            "line 2: expecting a space before the fields at column 4",
-            "line 3: field idle: expecting a float, an integer (1i), an unsigned (1u), a boolean"
-                + " or a \"string\", found abc",
-            "line 4: timestamp: expecting an integer, found 12x",
-            "line 5: field idle: unterminated string starting at column 11");
-  }
-
-  @Test
-  void timestampsReadAsJavaReadsLongs() throws Exception {
-    assertThat(decode("cpu idle=1 +1700000000000000000", SOURCE).timestamp(0))
-        .isEqualTo(1_700_000_000_000L);
-    assertThat(violations("cpu idle=1 99999999999999999999\ncpu idle=1 -\ncpu idle=1 1-2"))
-        .containsExactly(
-            "line 1: timestamp: expecting an integer, found 99999999999999999999",
-            "line 2: timestamp: expecting an integer, found -",
-            "line 3: timestamp: expecting an integer, found 1-2");
-  }
-
-  @Test
   void aRepeatedLineReusesItsSeriesAndAChangedTypeMakesAnother() throws Exception {
     SampleBatch batch =
         decode(
@@ -132,11 +58,6 @@ class LineProtocolDecoderTest {
     assertThat(batch.seriesOf(0)).isSameAs(batch.seriesOf(2));
     assertThat(batch.seriesOf(1).dataType()).isEqualTo(DataType.INT);
     assertThat(batch.seriesOf(3).labels()).containsExactly(new Label("influx_dev", "sdb"));
-  }
-
-  @Test
-  void emptyBodyIsRejected() {
-    assertThat(violations("\n# nothing\n")).containsExactly("body: no data points");
   }
 
   @Test
