@@ -1,4 +1,4 @@
-package org.pattoo.ingest;
+package org.pattoo.receive;
 
 import jakarta.ws.rs.NameBinding;
 import java.lang.annotation.ElementType;

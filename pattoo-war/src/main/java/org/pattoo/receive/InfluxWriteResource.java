@@ -1,4 +1,4 @@
-package org.pattoo.ingest;
+package org.pattoo.receive;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +13,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import org.pattoo.config.Settings;
+import org.pattoo.ingest.IngestMetrics;
+import org.pattoo.ingest.IngestService;
+import org.pattoo.ingest.InvalidPayloadException;
+import org.pattoo.ingest.LineProtocolDecoder;
+import org.pattoo.ingest.LineSource;
+import org.pattoo.ingest.PayloadTooLargeException;
+import org.pattoo.ingest.SampleBatch;
+import org.pattoo.ingest.StorageException;
+import org.pattoo.ingest.TimePrecision;
+import org.pattoo.ingest.Violation;
 
 /**
  * InfluxDB's write APIs, so Telegraf's stock outputs can feed pattoo: v2 at {@code

@@ -1,4 +1,4 @@
-package org.pattoo.ingest;
+package org.pattoo.receive;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import org.pattoo.api.Problems;
 import org.pattoo.auth.AgentTokenCheck;
 import org.pattoo.config.Settings;
+import org.pattoo.ingest.IngestMetrics;
 
 /**
  * Lets an agent post when it presents an agent token ({@code Authorization: Bearer}, InfluxDB's

@@ -1,4 +1,4 @@
-package org.pattoo.ingest;
+package org.pattoo.receive;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;

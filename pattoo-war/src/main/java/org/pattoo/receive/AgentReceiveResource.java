@@ -1,4 +1,4 @@
-package org.pattoo.ingest;
+package org.pattoo.receive;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -14,6 +14,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import org.pattoo.config.Settings;
+import org.pattoo.ingest.IngestMetrics;
+import org.pattoo.ingest.IngestResult;
+import org.pattoo.ingest.IngestService;
+import org.pattoo.ingest.InvalidPayloadException;
+import org.pattoo.ingest.PattooJsonDecoder;
+import org.pattoo.ingest.PayloadTooLargeException;
+import org.pattoo.ingest.SampleBatch;
+import org.pattoo.ingest.StorageException;
 
 /**
  * The original pattoo agents' endpoint (original-pattoo.md §2.1). They count only HTTP 200 as

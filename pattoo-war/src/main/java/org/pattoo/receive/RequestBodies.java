@@ -1,4 +1,4 @@
-package org.pattoo.ingest;
+package org.pattoo.receive;
 
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.pattoo.ingest.InvalidPayloadException;
+import org.pattoo.ingest.LimitedInputStream;
+import org.pattoo.ingest.PayloadTooLargeException;
+import org.pattoo.ingest.Violation;
 
 /** Opens a request body, undoing {@code Content-Encoding: gzip}, within the body size limit. */
 final class RequestBodies {
