@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.pattoo.ingest.LineSeriesCache.Head;
 
 /**
  * Decodes InfluxDB line protocol ({@code measurement,tag=v field=1.5,n=3i 1700000000000000000})
@@ -16,21 +17,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LineProtocolDecoder {
 
   private static final int MAX_VIOLATIONS = 50;
-  private static final int MAX_CACHED_HEADS = 200_000;
   private static final int MAX_CACHED_FIELDS = 10_000;
-
-  /**
-   * Measurement and tags by their bytes in the line (scoped by source), each with the series of its
-   * fields by field key bytes (scoped by type): a steady writer's line costs two lookups and no
-   * strings.
-   */
-  private static final Map<SpanKey, Head> HEADS = new ConcurrentHashMap<>();
 
   private final byte[] body;
   private final int end;
   private final LineSource source;
   private final String sourceScope;
   private final IngestLimits limits;
+  private final LineSeriesCache cache;
   private final SampleBatch batch = new SampleBatch();
   private final List<Violation> violations = new ArrayList<>();
   private final List<Field> fields = new ArrayList<>();
@@ -38,16 +32,15 @@ public final class LineProtocolDecoder {
   private int line;
   private int points;
 
-  private LineProtocolDecoder(byte[] body, int length, LineSource source, IngestLimits limits) {
+  private LineProtocolDecoder(
+      byte[] body, int length, LineSource source, IngestLimits limits, LineSeriesCache cache) {
     this.body = body;
+    this.cache = cache;
     this.end = length;
     this.source = source;
     this.sourceScope = source.identityPrefix();
     this.limits = limits;
   }
-
-  /** A line's measurement and tags, parsed, and the series of the fields seen with them. */
-  private record Head(String measurement, Map<String, String> tags, Map<SpanKey, Series> series) {}
 
   /** A field as written: where its key is in the line, its pattoo type and its value. */
   private record Field(int keyFrom, int keyTo, DataType type, double number, String text) {}
@@ -59,9 +52,11 @@ public final class LineProtocolDecoder {
     }
   }
 
-  public static SampleBatch decode(byte[] body, int length, LineSource source, IngestLimits limits)
+  /** Decodes {@code body[0, length)}, finding series parsed before in {@code cache}. */
+  public static SampleBatch decode(
+      byte[] body, int length, LineSource source, IngestLimits limits, LineSeriesCache cache)
       throws InvalidPayloadException, PayloadTooLargeException {
-    return new LineProtocolDecoder(body, length, source, limits).run();
+    return new LineProtocolDecoder(body, length, source, limits, cache).run();
   }
 
   private SampleBatch run() throws InvalidPayloadException, PayloadTooLargeException {
@@ -132,7 +127,7 @@ public final class LineProtocolDecoder {
   private Head head(int lineEnd) throws LineError {
     int headEnd = nameEnd(lineEnd, pos, (byte) ' ', (byte) ' ', (byte) ' ');
     SpanKey probe = SpanKey.probe(sourceScope, body, pos, headEnd);
-    Head head = HEADS.get(probe);
+    Head head = cache.get(probe);
     if (head != null) {
       pos = headEnd;
       return head;
@@ -146,12 +141,7 @@ public final class LineProtocolDecoder {
       String value = name(lineEnd, false, "tag value of " + key);
       tags.put(key, value);
     }
-    if (HEADS.size() >= MAX_CACHED_HEADS) {
-      HEADS.clear();
-    }
-    Head parsed = new Head(measurement, tags, new ConcurrentHashMap<>());
-    Head raced = HEADS.putIfAbsent(probe.stored(), parsed);
-    return raced == null ? parsed : raced;
+    return cache.keep(probe.stored(), new Head(measurement, tags, new ConcurrentHashMap<>()));
   }
 
   private Field field(int lineEnd) throws LineError {

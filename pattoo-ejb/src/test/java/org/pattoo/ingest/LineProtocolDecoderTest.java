@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class LineProtocolDecoderTest {
 
+  static final LineSeriesCache CACHE = new LineSeriesCache();
   static final IngestLimits ANY_TIME = new IngestLimits(1000, 4096, 0, Long.MAX_VALUE);
   static final LineSource SOURCE =
       new LineSource(
@@ -25,7 +26,7 @@ class LineProtocolDecoderTest {
 
   static SampleBatch decode(String body, LineSource source) throws Exception {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    return LineProtocolDecoder.decode(bytes, bytes.length, source, ANY_TIME);
+    return LineProtocolDecoder.decode(bytes, bytes.length, source, ANY_TIME, CACHE);
   }
 
   static List<String> violations(String body) {
@@ -65,7 +66,7 @@ class LineProtocolDecoderTest {
     IngestLimits two = new IngestLimits(2, 4096, 0, Long.MAX_VALUE);
     byte[] body = "cpu a=1,b=2,c=3".getBytes(StandardCharsets.UTF_8);
 
-    assertThatThrownBy(() -> LineProtocolDecoder.decode(body, body.length, SOURCE, two))
+    assertThatThrownBy(() -> LineProtocolDecoder.decode(body, body.length, SOURCE, two, CACHE))
         .isInstanceOf(PayloadTooLargeException.class)
         .hasMessage("more than 2 data points in one request (pattoo.ingest.max-points)");
   }

@@ -34,10 +34,17 @@ class LineProtocolGoldenTest {
     IngestLimits limits = LineProtocolDecoderTest.ANY_TIME;
 
     if (Files.exists(dir.resolve("expected.err"))) {
-      assertThat(Violations.of(() -> LineProtocolDecoder.decode(body, body.length, source, limits)))
+      assertThat(
+              Violations.of(
+                  () ->
+                      LineProtocolDecoder.decode(
+                          body, body.length, source, limits, new LineSeriesCache())))
           .containsExactlyElementsOf(Files.readAllLines(dir.resolve("expected.err")));
     } else {
-      assertThat(Golden.samples(LineProtocolDecoder.decode(body, body.length, source, limits)))
+      assertThat(
+              Golden.samples(
+                  LineProtocolDecoder.decode(
+                      body, body.length, source, limits, new LineSeriesCache())))
           .containsExactlyElementsOf(Files.readAllLines(dir.resolve("expected.txt")));
     }
   }

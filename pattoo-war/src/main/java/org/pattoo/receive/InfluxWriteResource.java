@@ -17,6 +17,7 @@ import org.pattoo.ingest.IngestMetrics;
 import org.pattoo.ingest.IngestService;
 import org.pattoo.ingest.InvalidPayloadException;
 import org.pattoo.ingest.LineProtocolDecoder;
+import org.pattoo.ingest.LineSeriesCache;
 import org.pattoo.ingest.LineSource;
 import org.pattoo.ingest.PayloadTooLargeException;
 import org.pattoo.ingest.SampleBatch;
@@ -41,6 +42,7 @@ public class InfluxWriteResource {
 
   @Inject private IngestService ingest;
   @Inject private IngestMetrics metrics;
+  @Inject private LineSeriesCache seriesCache;
   @Inject private Settings settings;
   @Inject private Clock clock;
   @Context private HttpServletRequest request;
@@ -81,7 +83,8 @@ public class InfluxWriteResource {
       bytes = RequestBodies.readAll(in);
     }
     SampleBatch batch =
-        LineProtocolDecoder.decode(bytes, bytes.length, source, settings.ingest().limits(now));
+        LineProtocolDecoder.decode(
+            bytes, bytes.length, source, settings.ingest().limits(now), seriesCache);
     metrics.accepted("influx", ingest.ingest(batch));
     return Response.noContent().build();
   }
