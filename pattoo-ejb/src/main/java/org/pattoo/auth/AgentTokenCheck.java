@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.pattoo.config.ConfiguredToken;
 import org.pattoo.config.Settings;
-import org.pattoo.ingest.ConfiguredToken;
 
 /**
  * Decides whether an agent's bearer token may post: one of {@code pattoo.ingest.tokens}, or an

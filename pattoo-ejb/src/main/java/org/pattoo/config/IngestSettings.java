@@ -5,9 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.pattoo.ingest.ConfiguredToken;
-import org.pattoo.ingest.IngestLimits;
-import org.pattoo.ingest.Network;
 
 /**
  * The {@code pattoo.ingest.*} keys: limits on what one request may carry, and who may post.

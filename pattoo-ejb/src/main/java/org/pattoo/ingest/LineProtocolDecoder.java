@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.pattoo.config.IngestLimits;
 import org.pattoo.ingest.LineSeriesCache.Head;
 
 /**

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.pattoo.config.IngestLimits;
 
 /**
  * Decodes the body an original pattoo agent posts (original-pattoo.md §2.2-2.7) with a streaming

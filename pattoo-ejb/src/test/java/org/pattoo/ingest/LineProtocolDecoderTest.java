@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pattoo.config.IngestLimits;
 
 /**
  * What the golden cases (LineProtocolGoldenTest) cannot say: series identity, series reuse within a

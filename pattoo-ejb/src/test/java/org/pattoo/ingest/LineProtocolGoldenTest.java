@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pattoo.config.IngestLimits;
 
 /**
  * The line-protocol golden cases, Telegraf-style: a folder per case under {@code

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pattoo.config.IngestLimits;
 
 /**
  * What the golden cases (PattooJsonGoldenTest) cannot say: the spec's worked example as shipped in

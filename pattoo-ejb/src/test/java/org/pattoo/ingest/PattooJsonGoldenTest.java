@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pattoo.config.IngestLimits;
 
 /**
  * The pattoo agent JSON golden cases: a folder per case under {@code

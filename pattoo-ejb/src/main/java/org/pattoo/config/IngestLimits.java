@@ -1,4 +1,4 @@
-package org.pattoo.ingest;
+package org.pattoo.config;
 
 import java.time.Instant;
 
@@ -26,7 +26,7 @@ public record IngestLimits(
   }
 
   /** Null when the timestamp is accepted, else the message saying why not. */
-  String timestampProblem(long ts) {
+  public String timestampProblem(long ts) {
     if (ts >= minTimestamp && ts <= maxTimestamp) {
       return null;
     }
@@ -41,7 +41,7 @@ public record IngestLimits(
   }
 
   /** Null when the text is short enough, else the message saying why not. */
-  String lengthProblem(String text) {
+  public String lengthProblem(String text) {
     return text.length() <= maxStringLength
         ? null
         : "longer than "

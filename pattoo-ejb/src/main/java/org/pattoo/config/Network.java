@@ -1,4 +1,4 @@
-package org.pattoo.ingest;
+package org.pattoo.config;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
