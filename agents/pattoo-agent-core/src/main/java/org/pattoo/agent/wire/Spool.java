@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -110,14 +111,15 @@ public final class Spool {
   }
 
   /**
-   * Makes a rename in {@code dir} durable. Some platforms cannot open a directory to sync it; there
-   * the rename is as durable as they make it, and the spool still works.
+   * Makes a rename in {@code dir} durable. Windows refuses to open a directory as a channel (access
+   * denied); there the rename is as durable as it makes it, and the spool still works. Any other
+   * failure is real (the directory gone, a disk error) and must not pass for a batch kept.
    */
-  private static void forceDirectory(Path dir) throws IOException {
+  static void forceDirectory(Path dir) throws IOException {
     FileChannel ch;
     try {
       ch = FileChannel.open(dir, StandardOpenOption.READ);
-    } catch (IOException e) {
+    } catch (AccessDeniedException e) {
       return;
     }
     try (ch) {

@@ -1,9 +1,11 @@
 package org.pattoo.agent.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +97,54 @@ class SpoolTest {
     restarted.add(batch("second refused"));
     restarted.reject(restarted.oldest().orElseThrow(), "400 second");
 
+    assertThat(rejectedContents())
+        .containsExactlyInAnyOrder("first refused", "400 first", "second refused", "400 second");
+  }
+
+  @Test
+  void aBatchRejectedAfterARestartNeverReplacesOneRejectedAfterThePendingOnes() throws Exception {
+    Spool spool = new Spool(dir, 1_000_000);
+    spool.add(batch("a"));
+    spool.add(batch("b"));
+    spool.add(batch("c"));
+    spool.add(batch("d"));
+    // As the runner does: the oldest refused while draining, the newest refused as it was posted.
+    spool.reject(spool.oldest().orElseThrow(), "400 a");
+    spool.reject(spool.newest().orElseThrow(), "400 d");
+
+    // A restart with b and c pending: the highest number kept is d's, in rejected/.
+    Spool restarted = new Spool(dir, 1_000_000);
+    restarted.add(batch("e"));
+    restarted.reject(restarted.newest().orElseThrow(), "400 e");
+
+    assertThat(rejectedContents())
+        .containsExactlyInAnyOrder("a", "400 a", "d", "400 d", "e", "400 e");
+    assertThat(restarted.size()).isEqualTo(2);
+    assertThat(text(restarted.oldest().orElseThrow())).isEqualTo("b");
+  }
+
+  @Test
+  void aFileLeftInRejectedIsNeverReplaced() throws Exception {
+    Path rejected = Files.createDirectories(dir.resolve("rejected"));
+    // An answer whose batch an operator removed: it holds the name the next batch would get.
+    Files.writeString(rejected.resolve("00000000000000000001.json.answer"), "kept by hand\n");
+
+    Spool spool = new Spool(dir, 1_000_000);
+    spool.add(batch("refused"));
+    spool.reject(spool.oldest().orElseThrow(), "400 refused");
+
+    assertThat(rejectedContents())
+        .containsExactlyInAnyOrder("kept by hand", "refused", "400 refused");
+  }
+
+  @Test
+  void syncingADirectoryThatIsGoneFailsInsteadOfPassingForDone() {
+    assertThatThrownBy(() -> Spool.forceDirectory(dir.resolve("gone")))
+        .isInstanceOf(NoSuchFileException.class);
+  }
+
+  /** Every batch and answer in rejected/, answers without their line end. */
+  private List<String> rejectedContents() throws Exception {
     List<String> kept = new ArrayList<>();
     try (var files = Files.list(dir.resolve("rejected"))) {
       for (Path p : files.sorted().toList()) {
@@ -102,7 +152,6 @@ class SpoolTest {
             p.getFileName().toString().endsWith(".answer") ? Files.readString(p).strip() : text(p));
       }
     }
-    assertThat(kept)
-        .containsExactlyInAnyOrder("first refused", "400 first", "second refused", "400 second");
+    return kept;
   }
 }
