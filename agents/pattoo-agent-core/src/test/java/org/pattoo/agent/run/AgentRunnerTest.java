@@ -36,7 +36,11 @@ class AgentRunnerTest {
   HttpServer server;
   final AtomicInteger status = new AtomicInteger(200);
   final List<String> received = new CopyOnWriteArrayList<>();
+  final List<Request> requests = new CopyOnWriteArrayList<>();
   final AtomicInteger poll = new AtomicInteger();
+
+  /** A request as the server saw it, refused or not. */
+  record Request(int status, String body) {}
 
   @BeforeEach
   void startServer() throws Exception {
@@ -46,6 +50,7 @@ class AgentRunnerTest {
         exchange -> {
           byte[] body = new GZIPInputStream(exchange.getRequestBody()).readAllBytes();
           int answer = status.get();
+          requests.add(new Request(answer, new String(body, StandardCharsets.UTF_8)));
           if (answer == 200) {
             received.add(new String(body, StandardCharsets.UTF_8));
           }
@@ -116,29 +121,40 @@ class AgentRunnerTest {
     runner.cycle(); // poll 1, refused: spooled, retried at once next time
     runner.cycle(); // poll 2, refused: spooled, backoff starts
     status.set(200);
-    runner.cycle(); // still backing off: poll 3 goes to the spool too
-    assertThat(received).isEmpty();
+    runner.cycle(); // still backing off: poll 3 goes to the spool without a request
     assertThat(spool.size()).isEqualTo(3);
 
     clock.advance(Duration.ofMinutes(10)); // past any backoff (at most five minutes)
     runner.cycle(); // poll 4 posted, then the spool resent
     runner.cycle(); // poll 5: nothing left to resend
 
-    // What the server received, in order: the live poll, then the spool oldest first, each once.
-    assertThat(received.stream().map(AgentRunnerTest::pollOf).toList())
-        .containsExactly(4, 1, 2, 3, 5);
+    // Every request the server saw, in order: the two refused during the outage, the live poll
+    // that found it back, the spool oldest first, then the next poll. A batch sent twice, or the
+    // spool resent in another order, changes this list.
+    assertThat(requests.stream().map(r -> r.status() + " poll " + pollOf(r.body())).toList())
+        .containsExactly(
+            "503 poll 1",
+            "503 poll 2",
+            "200 poll 4",
+            "200 poll 1",
+            "200 poll 2",
+            "200 poll 3",
+            "200 poll 5");
     assertThat(spool.size()).isZero();
   }
 
-  /** The value of the "poll" data point in a posted batch (the collector counts its polls). */
+  /**
+   * The value of the "poll" data point in a posted batch (the collector counts its polls). Pairs
+   * are listed as first used, so the poll's value comes right after its key and data type.
+   */
   static int pollOf(String body) {
     java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("\\[\"pattoo_key\", \"poll\"\\]").matcher(body);
+        java.util.regex.Pattern.compile(
+                "\\[\"pattoo_key\", \"poll\"\\], \"\\d+\": \\[\"pattoo_data_type\", \\d+\\],"
+                    + " \"\\d+\": \\[\"pattoo_value\", (\\d+)\\]")
+            .matcher(body);
     assertThat(m.find()).as("a poll data point in %s", body).isTrue();
-    java.util.regex.Matcher v =
-        java.util.regex.Pattern.compile("\\[\"pattoo_value\", (\\d+)\\]").matcher(body);
-    assertThat(v.find()).isTrue();
-    return Integer.parseInt(v.group(1));
+    return Integer.parseInt(m.group(1));
   }
 
   @Test
