@@ -3,6 +3,7 @@ package org.pattoo.agent.run;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,9 @@ import org.pattoo.agent.wire.Spool;
 import org.pattoo.agent.wire.TrustedCa;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The command line every agent shares: {@code --config}, {@code --check}, {@code --once}. */
 @Command(mixinStandardHelpOptions = true, sortOptions = false)
@@ -65,12 +68,15 @@ public final class AgentMain implements Callable<Integer> {
       description = "poll once and print the data points as JSON lines; post nothing")
   private boolean once;
 
+  @Spec private CommandSpec spec;
+
   private final Agent agent;
   private final Path defaultConfig;
 
-  private AgentMain(Agent agent) {
+  private AgentMain(Agent agent, Path defaultConfig) {
     this.agent = agent;
-    this.defaultConfig = Path.of("/etc/pattoo/" + name(agent) + ".yaml");
+    this.defaultConfig = defaultConfig;
+    this.config = defaultConfig;
   }
 
   private static String name(Agent agent) {
@@ -79,15 +85,24 @@ public final class AgentMain implements Callable<Integer> {
 
   /** Runs the command line and exits with its status. */
   public static void main(Agent agent, String version, String[] args) {
-    AgentMain main = new AgentMain(agent);
-    main.config = main.defaultConfig;
-    CommandLine cli = new CommandLine(main);
-    cli.getCommandSpec().name(agent.program().replace('_', '-'));
-    cli.getCommandSpec().version(agent.program().replace('_', '-') + " " + version);
+    Path defaultConfig = Path.of("/etc/pattoo/" + name(agent) + ".yaml");
+    System.exit(commandLine(agent, version, defaultConfig).execute(args));
+  }
+
+  /** The command line with its default configuration path; tests give one of their own. */
+  static CommandLine commandLine(Agent agent, String version, Path defaultConfig) {
+    CommandLine cli = new CommandLine(new AgentMain(agent, defaultConfig));
+    cli.getCommandSpec().name(name(agent));
+    cli.getCommandSpec().version(name(agent) + " " + version);
     cli.getCommandSpec()
         .usageMessage()
         .description("Polls and posts data points to a pattoo server.");
-    System.exit(cli.execute(args));
+    return cli;
+  }
+
+  /** Where errors go: the command line's error writer, so tests can read them. */
+  private PrintWriter err() {
+    return spec.commandLine().getErr();
   }
 
   /** The sample YAML shipped in the agent's jar, as in its source tree. */
@@ -95,7 +110,7 @@ public final class AgentMain implements Callable<Integer> {
     String resource = "/" + name(agent) + ".yaml";
     try (InputStream in = agent.getClass().getResourceAsStream(resource)) {
       if (in == null) {
-        System.err.println("this build carries no sample configuration (" + resource + ")");
+        err().println("this build carries no sample configuration (" + resource + ")");
         return 2;
       }
       System.out.write(in.readAllBytes());
@@ -110,14 +125,15 @@ public final class AgentMain implements Callable<Integer> {
       return printSample();
     }
     if (config.equals(defaultConfig) && !Files.exists(config)) {
-      System.err.println(
-          "no configuration at "
-              + config
-              + ": write the commented sample there with `java -jar "
-              + name(agent)
-              + ".jar --sample-config > "
-              + config
-              + "`, edit it, or pass --config FILE");
+      err()
+          .println(
+              "no configuration at "
+                  + config
+                  + ": write the commented sample there with `java -jar "
+                  + name(agent)
+                  + ".jar --sample-config > "
+                  + config
+                  + "`, edit it, or pass --config FILE");
       return 2;
     }
     AgentConfig cfg;
@@ -131,7 +147,7 @@ public final class AgentMain implements Callable<Integer> {
             new HubCollector(cfg.spokes(), cfg.pollingIntervalSeconds(), Duration.ofSeconds(10)));
       }
     } catch (ConfigException e) {
-      System.err.println(config + ": " + e.getMessage());
+      err().println(config + ": " + e.getMessage());
       return 2;
     }
     if (check) {
@@ -150,7 +166,7 @@ public final class AgentMain implements Callable<Integer> {
               ? Optional.of(TrustedCa.sslContext(cfg.caFile().get()))
               : Optional.empty();
     } catch (java.security.GeneralSecurityException e) {
-      System.err.println(config + ": ca_file: " + e.getMessage());
+      err().println(config + ": ca_file: " + e.getMessage());
       return 2;
     }
     AgentIdentity identity = identity(cfg);
