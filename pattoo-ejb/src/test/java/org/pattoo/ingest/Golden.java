@@ -1,5 +1,7 @@
 package org.pattoo.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +13,25 @@ import java.util.stream.Stream;
 final class Golden {
 
   private Golden() {}
+
+  /** Decodes a case's body. */
+  interface Decoding {
+    SampleBatch run() throws Exception;
+  }
+
+  /**
+   * Checks a case: its {@code expected.err} problems if it has that file, else the samples of its
+   * {@code expected.txt}.
+   */
+  static void check(Path dir, Decoding decoding) throws Exception {
+    if (Files.exists(dir.resolve("expected.err"))) {
+      assertThat(Violations.of(decoding::run))
+          .containsExactlyElementsOf(Files.readAllLines(dir.resolve("expected.err")));
+    } else {
+      assertThat(samples(decoding.run()))
+          .containsExactlyElementsOf(Files.readAllLines(dir.resolve("expected.txt")));
+    }
+  }
 
   /** The case folders under {@code src/test/resources/ingest/<format>}, by name. */
   static Stream<String> cases(String format) throws Exception {

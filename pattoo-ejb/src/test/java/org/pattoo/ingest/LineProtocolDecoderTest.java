@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.pattoo.config.IngestLimits;
 
 /**
- * What the golden cases (LineProtocolGoldenTest) cannot say: series identity, series reuse within a
+ * What the golden cases (DecoderGoldenTest) cannot say: series identity, series reuse within a
  * request, the point limit, precisions.
  */
 class LineProtocolDecoderTest {

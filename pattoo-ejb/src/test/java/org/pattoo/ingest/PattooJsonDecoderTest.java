@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.pattoo.config.IngestLimits;
 
 /**
- * What the golden cases (PattooJsonGoldenTest) cannot say: the spec's worked example as shipped in
+ * What the golden cases (DecoderGoldenTest) cannot say: the spec's worked example as shipped in
  * docs/examples, checksum vectors, malformed JSON, limits, hostile bodies.
  */
 class PattooJsonDecoderTest {
