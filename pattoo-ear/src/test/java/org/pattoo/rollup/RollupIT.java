@@ -16,11 +16,11 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.pattoo.ingest.DataType;
 import org.pattoo.ingest.IngestService;
 import org.pattoo.ingest.SampleBatch;
-import org.pattoo.ingest.Series;
-import org.pattoo.ingest.SeriesIdentity;
+import org.pattoo.series.DataType;
+import org.pattoo.series.Series;
+import org.pattoo.series.SeriesIdentity;
 import org.pattoo.storage.SampleTable;
 import org.pattoo.testing.PattooEar;
 

@@ -18,12 +18,12 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.pattoo.ingest.DataType;
 import org.pattoo.ingest.IngestResult;
 import org.pattoo.ingest.IngestService;
 import org.pattoo.ingest.SampleBatch;
-import org.pattoo.ingest.Series;
-import org.pattoo.ingest.SeriesIdentity;
+import org.pattoo.series.DataType;
+import org.pattoo.series.Series;
+import org.pattoo.series.SeriesIdentity;
 import org.pattoo.testing.PattooEar;
 
 /** Runs inside Payara: a cold day is compacted, and late data for it is still deduplicated. */

@@ -108,14 +108,14 @@ class ConcurrentJobsIT {
     SampleBatch batch = new SampleBatch();
     int s =
         batch.indexOf(
-            new org.pattoo.ingest.Series(
-                org.pattoo.ingest.SeriesIdentity.checksum(agent, "target", "state"),
+            new org.pattoo.series.Series(
+                org.pattoo.series.SeriesIdentity.checksum(agent, "target", "state"),
                 agent,
                 "target",
                 "pattoo_agent_it",
                 "it.example.org",
                 "pattoo_agent_it_state",
-                org.pattoo.ingest.DataType.STRING,
+                org.pattoo.series.DataType.STRING,
                 60_000,
                 List.of()));
     batch.addText(s, day * SampleTable.DAY_MS + 3_600_000, "on");

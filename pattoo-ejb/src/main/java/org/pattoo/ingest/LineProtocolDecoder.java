@@ -8,6 +8,11 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.pattoo.config.IngestLimits;
 import org.pattoo.ingest.LineSeriesCache.Head;
+import org.pattoo.series.DataType;
+import org.pattoo.series.Label;
+import org.pattoo.series.Names;
+import org.pattoo.series.Series;
+import org.pattoo.series.SeriesIdentity;
 
 /**
  * Decodes InfluxDB line protocol ({@code measurement,tag=v field=1.5,n=3i 1700000000000000000})

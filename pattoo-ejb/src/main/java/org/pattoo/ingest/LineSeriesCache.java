@@ -3,6 +3,7 @@ package org.pattoo.ingest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.pattoo.series.Series;
 
 /**
  * The line-protocol decoder's memory of what it parsed: measurement and tags by their bytes in the

@@ -13,6 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.pattoo.config.IngestLimits;
+import org.pattoo.series.CounterMath;
+import org.pattoo.series.DataType;
+import org.pattoo.series.Label;
+import org.pattoo.series.Names;
+import org.pattoo.series.Series;
+import org.pattoo.series.SeriesIdentity;
 
 /**
  * Decodes the body an original pattoo agent posts (original-pattoo.md §2.2-2.7) with a streaming
@@ -290,7 +296,9 @@ public final class PattooJsonDecoder {
     int s = batch.indexOf(series);
     if (type.isNumeric()) {
       Double number = number(value, type, path);
-      if (number != null) {
+      if (number != null && type.isCounter()) {
+        batch.addCounter(s, timestamp, number, CounterMath.beyondDouble(value.text(), number));
+      } else if (number != null) {
         batch.addNumber(s, timestamp, number);
       }
     } else if (value.kind() == Event.VALUE_STRING || value.isNumber()) {

@@ -1,8 +1,10 @@
 package org.pattoo.ingest;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.pattoo.series.Series;
 
 /**
  * The decoded content of one request: its distinct series and its samples, kept in primitive arrays
@@ -19,6 +21,7 @@ public final class SampleBatch {
   private long[] timestamps = new long[64];
   private double[] values = new double[64];
   private String[] texts = new String[64];
+  private BigDecimal[] exact; // made when the first counter reading beyond a double arrives
 
   /** The index of a series in this batch; a series seen before keeps its first description. */
   public int indexOf(Series s) {
@@ -53,25 +56,38 @@ public final class SampleBatch {
   }
 
   public void addNumber(int seriesIdx, long timestamp, double value) {
-    add(seriesIdx, timestamp, value, null);
+    add(seriesIdx, timestamp, value, null, null);
+  }
+
+  /** A counter reading: {@code exactValue} is what {@code value} cannot hold of it, or null. */
+  public void addCounter(int seriesIdx, long timestamp, double value, BigDecimal exactValue) {
+    add(seriesIdx, timestamp, value, exactValue, null);
   }
 
   public void addText(int seriesIdx, long timestamp, String text) {
-    add(seriesIdx, timestamp, 0, text);
+    add(seriesIdx, timestamp, 0, null, text);
   }
 
-  private void add(int seriesIdx, long timestamp, double value, String text) {
+  private void add(
+      int seriesIdx, long timestamp, double value, BigDecimal exactValue, String text) {
     if (size == timestamps.length) {
       int capacity = size * 2;
       seriesIndex = Arrays.copyOf(seriesIndex, capacity);
       timestamps = Arrays.copyOf(timestamps, capacity);
       values = Arrays.copyOf(values, capacity);
       texts = Arrays.copyOf(texts, capacity);
+      exact = exact == null ? null : Arrays.copyOf(exact, capacity);
+    }
+    if (exactValue != null && exact == null) {
+      exact = new BigDecimal[timestamps.length];
     }
     seriesIndex[size] = seriesIdx;
     timestamps[size] = timestamp;
     values[size] = value;
     texts[size] = text;
+    if (exact != null) {
+      exact[size] = exactValue;
+    }
     size++;
   }
 
@@ -97,6 +113,11 @@ public final class SampleBatch {
 
   public double value(int sample) {
     return values[sample];
+  }
+
+  /** A counter reading's exact value where {@link #value} does not hold it; else null. */
+  public BigDecimal beyondDouble(int sample) {
+    return exact == null ? null : exact[sample];
   }
 
   /** The value of a string sample; null for numeric samples. */

@@ -62,25 +62,9 @@ public class SampleWriter {
     int numbersStored = 0;
     int numberCount = 0;
     for (long day : numberDays) {
-      int rows = 0;
-      long[] series = new long[n];
-      long[] timestamps = new long[n];
-      double[] values = new double[n];
-      for (int i = 0; i < n; i++) {
-        if (days[i] == day && batch.text(i) == null) {
-          series[rows] = seriesIds[batch.seriesIndex(i)];
-          timestamps[rows] = batch.timestamp(i);
-          values[rows++] = batch.value(i);
-        }
-      }
-      numbersStored +=
-          writeNumbers(
-              c,
-              day,
-              Arrays.copyOf(series, rows),
-              Arrays.copyOf(timestamps, rows),
-              Arrays.copyOf(values, rows));
-      numberCount += rows;
+      NumberRows rows = NumberRows.of(batch, seriesIds, days, day);
+      numbersStored += writeNumbers(c, day, rows);
+      numberCount += rows.size();
     }
     int textsStored = writeTexts(c, batch, seriesIds, texts);
     return new Written(
@@ -91,19 +75,20 @@ public class SampleWriter {
    * Optimistic: a binary COPY, the fastest way into PostgreSQL, assumes the rows are new. If one is
    * not (the unique index says so), the COPY is undone and the rows go through {@link #insertNew}.
    * Cold days have no unique index once compacted, so their writes always take that path, one at a
-   * time per day.
+   * time per day. So do the rare rows with a counter's exact value, which the COPY does not carry.
    */
-  private int writeNumbers(
-      Connection c, long day, long[] series, long[] timestamps, double[] values)
-      throws SQLException {
+  private int writeNumbers(Connection c, long day, NumberRows rows) throws SQLException {
     String partition = SampleTable.NUMBER.partition(day);
     if (isCold(c, day, partition)) {
       try (Statement st = c.createStatement()) {
         st.execute(ColdDays.lockSql(day));
       }
-      return insertNew(c, partition, series, timestamps, values);
+      return insertNew(c, partition, rows);
     }
-    RowOrder.bySeries(series, timestamps, values);
+    if (rows.exact() != null) {
+      return insertNew(c, partition, rows);
+    }
+    RowOrder.bySeries(rows.series(), rows.timestamps(), rows.values());
     Savepoint beforeCopy = c.setSavepoint();
     try {
       long started = System.nanoTime();
@@ -112,7 +97,8 @@ public class SampleWriter {
               .getCopyAPI()
               .copyIn(
                   "COPY " + partition + " (series_id, ts, value) FROM STDIN (FORMAT binary)",
-                  new ByteArrayInputStream(BinaryCopy.rows(series, timestamps, values)));
+                  new ByteArrayInputStream(
+                      BinaryCopy.rows(rows.series(), rows.timestamps(), rows.values())));
       c.releaseSavepoint(beforeCopy);
       metrics.copied((System.nanoTime() - started) / 1e9);
       return (int) copied;
@@ -124,7 +110,7 @@ public class SampleWriter {
     } catch (IOException e) {
       throw new SQLException("COPY into " + partition + " failed", e);
     }
-    return insertNew(c, partition, series, timestamps, values);
+    return insertNew(c, partition, rows);
   }
 
   /**
@@ -144,11 +130,10 @@ public class SampleWriter {
    * series and time span are read once (a compacted day's BRIN index finds them by series range),
    * then joined: checking row by row would scan a BRIN range per row.
    */
-  private static int insertNew(
-      Connection c, String partition, long[] series, long[] timestamps, double[] values)
+  private static int insertNew(Connection c, String partition, NumberRows rows)
       throws SQLException {
-    long[] ids = Arrays.stream(series).distinct().sorted().toArray();
-    LongSummaryStatistics span = Arrays.stream(timestamps).summaryStatistics();
+    long[] ids = Arrays.stream(rows.series()).distinct().sorted().toArray();
+    LongSummaryStatistics span = Arrays.stream(rows.timestamps()).summaryStatistics();
     try (PreparedStatement ps =
         c.prepareStatement(
             "WITH stored AS MATERIALIZED (SELECT series_id, ts FROM "
@@ -156,8 +141,8 @@ public class SampleWriter {
                 + " WHERE series_id = ANY(?) AND series_id BETWEEN ? AND ? AND ts BETWEEN ? AND ?)"
                 + " INSERT INTO "
                 + partition
-                + " (series_id, ts, value) SELECT DISTINCT ON (u.s, u.t) u.s, u.t, u.v"
-                + " FROM unnest(?, ?, ?) WITH ORDINALITY AS u(s, t, v, o)"
+                + " (series_id, ts, value, counter) SELECT DISTINCT ON (u.s, u.t) u.s, u.t, u.v, u.x"
+                + " FROM unnest(?, ?, ?, ?::numeric[]) WITH ORDINALITY AS u(s, t, v, x, o)"
                 + " WHERE NOT EXISTS (SELECT 1 FROM stored p WHERE p.series_id = u.s AND p.ts = u.t)"
                 + " ORDER BY u.s, u.t, u.o ON CONFLICT DO NOTHING")) {
       ps.setArray(1, SqlArrays.longs(c, ids));
@@ -165,9 +150,11 @@ public class SampleWriter {
       ps.setLong(3, ids[ids.length - 1]);
       ps.setLong(4, span.getMin());
       ps.setLong(5, span.getMax());
-      ps.setArray(6, SqlArrays.longs(c, series));
-      ps.setArray(7, SqlArrays.longs(c, timestamps));
-      ps.setArray(8, SqlArrays.doubles(c, values));
+      ps.setArray(6, SqlArrays.longs(c, rows.series()));
+      ps.setArray(7, SqlArrays.longs(c, rows.timestamps()));
+      ps.setArray(8, SqlArrays.doubles(c, rows.values()));
+      // No exact values: a NULL array, which unnest pads with NULLs (no array of NULLs to send).
+      ps.setArray(9, rows.exact() == null ? null : c.createArrayOf("numeric", rows.exact()));
       return ps.executeUpdate();
     }
   }

@@ -17,6 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.pattoo.series.Label;
+import org.pattoo.series.Series;
+import org.pattoo.series.SeriesKey;
 
 /**
  * Turns series descriptions into stored series ids, creating agents, series and labels on first

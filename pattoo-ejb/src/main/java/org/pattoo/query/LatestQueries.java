@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import javax.sql.DataSource;
 import org.pattoo.config.Settings;
-import org.pattoo.rollup.CounterMath;
+import org.pattoo.series.CounterMath;
+import org.pattoo.series.Reading;
 import org.pattoo.storage.SampleTable;
 
 /** The newest sample of series, for "current state" panels. */
@@ -56,30 +57,28 @@ public class LatestQueries {
     series.forEach(m -> byId.put(m.id(), m));
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT id, s.ts, s.value FROM unnest(?::bigint[]) id CROSS JOIN LATERAL"
-                + " (SELECT ts, value FROM sample WHERE series_id = id AND ts >= ?"
+            "SELECT id, s.ts, s.value, s.counter FROM unnest(?::bigint[]) id CROSS JOIN LATERAL"
+                + " (SELECT ts, value, counter FROM sample WHERE series_id = id AND ts >= ?"
                 + "  ORDER BY ts DESC LIMIT 2) s ORDER BY id, s.ts DESC")) {
       ps.setArray(1, c.createArrayOf("bigint", byId.keySet().toArray()));
       ps.setLong(2, since);
+      Map<Long, Reading> newestReadings = new HashMap<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           long id = rs.getLong(1);
-          LatestSample newest = found.get(id);
-          if (newest == null) {
-            found.put(id, new LatestSample(id, rs.getLong(2), rs.getDouble(3), null, null));
-          } else if (newest.rate() == null && byId.get(id).counterBits() > 0) {
-            OptionalDouble rate =
-                CounterMath.rate(
-                    rs.getDouble(3),
-                    newest.value(),
-                    newest.timestamp() - rs.getLong(2),
-                    byId.get(id).counterBits());
+          Reading reading = Reading.of(rs.getLong(2), rs.getDouble(3), rs.getBigDecimal(4));
+          Reading newer = newestReadings.putIfAbsent(id, reading);
+          int bits = byId.get(id).counterBits();
+          if (newer == null) {
+            found.put(id, new LatestSample(id, reading.ts(), rs.getDouble(3), null, null));
+          } else if (bits > 0) {
+            OptionalDouble rate = CounterMath.rate(reading, newer, bits);
             found.put(
                 id,
                 new LatestSample(
                     id,
-                    newest.timestamp(),
-                    newest.value(),
+                    newer.ts(),
+                    found.get(id).value(),
                     null,
                     rate.isPresent() ? rate.getAsDouble() : null));
           }

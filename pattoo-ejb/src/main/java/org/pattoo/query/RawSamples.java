@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.pattoo.series.Reading;
+import org.pattoo.series.Samples;
 import org.pattoo.storage.SampleTable;
 
 /** Reads of raw numeric samples for series queries. */
@@ -16,12 +18,12 @@ final class RawSamples {
   private RawSamples() {}
 
   /** Numeric samples in [from, to) per series, in time order. */
-  static Map<Long, SampleArrays> read(Connection c, Collection<Long> ids, long from, long to)
+  static Map<Long, Samples> read(Connection c, Collection<Long> ids, long from, long to)
       throws SQLException {
-    Map<Long, SampleArrays> out = new HashMap<>();
+    Map<Long, Samples> out = new HashMap<>();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT series_id, ts, value FROM sample"
+            "SELECT series_id, ts, value, counter FROM sample"
                 + " WHERE series_id = ANY(?) AND ts >= ? AND ts < ? ORDER BY series_id, ts")) {
       ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
       ps.setLong(2, from);
@@ -29,8 +31,8 @@ final class RawSamples {
       ps.setFetchSize(10_000);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.computeIfAbsent(rs.getLong(1), k -> new SampleArrays())
-              .add(rs.getLong(2), rs.getDouble(3));
+          out.computeIfAbsent(rs.getLong(1), k -> new Samples())
+              .add(rs.getLong(2), rs.getDouble(3), rs.getBigDecimal(4));
         }
       }
     }
@@ -41,23 +43,23 @@ final class RawSamples {
     return meta.values().stream().filter(m -> m.counterBits() > 0).map(SeriesMeta::id).toList();
   }
 
-  /** For each series, its last sample in the day before {@code at}: {ts, value}. */
-  static Map<Long, double[]> before(Connection c, List<Long> ids, long at) throws SQLException {
-    Map<Long, double[]> out = new HashMap<>();
+  /** For each series, its last sample in the day before {@code at}. */
+  static Map<Long, Reading> before(Connection c, List<Long> ids, long at) throws SQLException {
+    Map<Long, Reading> out = new HashMap<>();
     if (ids.isEmpty()) {
       return out;
     }
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT id, s.ts, s.value FROM unnest(?::bigint[]) id CROSS JOIN LATERAL"
-                + " (SELECT ts, value FROM sample WHERE series_id = id AND ts < ? AND ts >= ?"
-                + "  ORDER BY ts DESC LIMIT 1) s")) {
+            "SELECT id, s.ts, s.value, s.counter FROM unnest(?::bigint[]) id CROSS JOIN LATERAL"
+                + " (SELECT ts, value, counter FROM sample WHERE series_id = id AND ts < ?"
+                + "  AND ts >= ? ORDER BY ts DESC LIMIT 1) s")) {
       ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
       ps.setLong(2, at);
       ps.setLong(3, at - SampleTable.DAY_MS);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.put(rs.getLong(1), new double[] {rs.getLong(2), rs.getDouble(3)});
+          out.put(rs.getLong(1), Reading.of(rs.getLong(2), rs.getDouble(3), rs.getBigDecimal(4)));
         }
       }
     }

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.pattoo.ingest.DataType;
+import org.pattoo.series.DataType;
 
 /** What reading a series needs to know about it. */
 record SeriesMeta(long id, int dataType, long pollingMs) {

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.pattoo.rollup.Bucket;
-import org.pattoo.rollup.Buckets;
-import org.pattoo.rollup.CounterMath;
+import org.pattoo.series.CounterMath;
+import org.pattoo.series.Reading;
+import org.pattoo.series.Samples;
 
 /** Turns raw samples or buckets into the points a series query returns, gaps included. */
 final class SeriesPoints {
@@ -15,33 +16,30 @@ final class SeriesPoints {
 
   /**
    * Raw samples (ascending; a repeated timestamp keeps its first value) as points. Counters become
-   * rates over the actual time since the sample before ({@code beforeTs}/{@code before} for the
-   * first, or {@link Buckets#NONE}). Where samples are more than two polling intervals apart, a
-   * null point one interval after the last sample marks the gap.
+   * rates over the actual time since the sample before ({@code before} for the first, null when
+   * unknown). Where samples are more than two polling intervals apart, a null point one interval
+   * after the last sample marks the gap.
    */
-  static List<SeriesPoint> raw(
-      long[] ts, double[] values, int counterBits, long beforeTs, double before, long pollingMs) {
+  static List<SeriesPoint> raw(Samples samples, int counterBits, Reading before, long pollingMs) {
     List<SeriesPoint> out = new ArrayList<>();
-    long prevTs = beforeTs;
-    double prev = before;
-    for (int i = 0; i < ts.length; i++) {
-      if (i > 0 && ts[i] == ts[i - 1]) {
+    Reading prev = before;
+    for (int i = 0; i < samples.size(); i++) {
+      long ts = samples.ts(i);
+      if (i > 0 && ts == samples.ts(i - 1)) {
         continue;
       }
-      if (i > 0 && ts[i] - ts[i - 1] > 2 * pollingMs) {
-        out.add(SeriesPoint.gap(ts[i - 1] + pollingMs));
+      if (i > 0 && ts - samples.ts(i - 1) > 2 * pollingMs) {
+        out.add(SeriesPoint.gap(samples.ts(i - 1) + pollingMs));
       }
-      Double value = values[i];
+      Double value = samples.value(i);
       if (counterBits > 0) {
+        Reading reading = samples.reading(i);
         OptionalDouble rate =
-            prevTs == Buckets.NONE
-                ? OptionalDouble.empty()
-                : CounterMath.rate(prev, values[i], ts[i] - prevTs, counterBits);
+            prev == null ? OptionalDouble.empty() : CounterMath.rate(prev, reading, counterBits);
         value = rate.isPresent() ? rate.getAsDouble() : null;
+        prev = reading;
       }
-      out.add(new SeriesPoint(ts[i], value, value, value, 1));
-      prevTs = ts[i];
-      prev = values[i];
+      out.add(new SeriesPoint(ts, value, value, value, 1));
     }
     return out;
   }

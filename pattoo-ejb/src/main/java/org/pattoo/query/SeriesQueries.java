@@ -16,7 +16,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.pattoo.config.QuerySettings;
 import org.pattoo.config.Settings;
-import org.pattoo.rollup.Buckets;
+import org.pattoo.series.Reading;
+import org.pattoo.series.Samples;
 
 /**
  * Time-range reads: points of numeric series from raw samples or a rollup tier, and string history.
@@ -132,21 +133,12 @@ public class SeriesQueries {
 
   private static Map<Long, List<SeriesPoint>> raw(
       Connection c, Map<Long, SeriesMeta> meta, long from, long to) throws SQLException {
-    Map<Long, SampleArrays> samples = RawSamples.read(c, meta.keySet(), from, to);
-    Map<Long, double[]> before = RawSamples.before(c, RawSamples.counters(meta), from);
+    Map<Long, Samples> samples = RawSamples.read(c, meta.keySet(), from, to);
+    Map<Long, Reading> before = RawSamples.before(c, RawSamples.counters(meta), from);
     Map<Long, List<SeriesPoint>> out = new HashMap<>();
     for (SeriesMeta m : meta.values()) {
-      SampleArrays s = samples.getOrDefault(m.id(), new SampleArrays());
-      double[] b = before.get(m.id());
-      out.put(
-          m.id(),
-          SeriesPoints.raw(
-              s.timestamps(),
-              s.values(),
-              m.counterBits(),
-              b == null ? Buckets.NONE : (long) b[0],
-              b == null ? 0 : b[1],
-              m.pollingMs()));
+      Samples s = samples.getOrDefault(m.id(), new Samples());
+      out.put(m.id(), SeriesPoints.raw(s, m.counterBits(), before.get(m.id()), m.pollingMs()));
     }
     return out;
   }

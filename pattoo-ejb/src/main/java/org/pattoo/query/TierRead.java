@@ -13,6 +13,8 @@ import org.pattoo.rollup.Bucket;
 import org.pattoo.rollup.Buckets;
 import org.pattoo.rollup.RollupTier;
 import org.pattoo.rollup.Watermark;
+import org.pattoo.series.Reading;
+import org.pattoo.series.Samples;
 
 /**
  * Buckets of one tier over a range, read so that they always match the raw samples: complete
@@ -154,7 +156,8 @@ final class TierRead {
                   rs.getLong(9),
                   rs.getDouble(10),
                   rs.getDouble(11),
-                  rs.getDouble(12)));
+                  rs.getDouble(12),
+                  null));
         }
       }
     }
@@ -162,18 +165,11 @@ final class TierRead {
 
   /** Buckets of raw samples in [from, to), each series continuing from its sample before. */
   private void fromRaw(long from, long to) throws SQLException {
-    Map<Long, SampleArrays> samples = RawSamples.read(c, meta.keySet(), from, to);
-    Map<Long, double[]> before = RawSamples.before(c, RawSamples.counters(meta), from);
-    for (Map.Entry<Long, SampleArrays> e : samples.entrySet()) {
-      double[] b = before.get(e.getKey());
-      for (Bucket bucket :
-          Buckets.of(
-              e.getValue().timestamps(),
-              e.getValue().values(),
-              w,
-              meta.get(e.getKey()).counterBits(),
-              b == null ? Buckets.NONE : (long) b[0],
-              b == null ? 0 : b[1])) {
+    Map<Long, Samples> samples = RawSamples.read(c, meta.keySet(), from, to);
+    Map<Long, Reading> before = RawSamples.before(c, RawSamples.counters(meta), from);
+    for (Map.Entry<Long, Samples> e : samples.entrySet()) {
+      int bits = meta.get(e.getKey()).counterBits();
+      for (Bucket bucket : Buckets.of(e.getValue(), w, bits, before.get(e.getKey()))) {
         add(e.getKey(), bucket);
       }
     }

@@ -1,5 +1,8 @@
 package org.pattoo.rollup;
 
+import java.math.BigDecimal;
+import org.pattoo.series.Reading;
+
 /**
  * One series' samples within one time bucket, in a form that merges: two adjacent 5-minute buckets
  * merge into what a 10-minute bucket over the raw samples would be. For counters, {@code increase}
@@ -10,6 +13,8 @@ package org.pattoo.rollup;
  * @param count samples in the bucket
  * @param increase counter rise over the intervals ending here (resets excluded); 0 for gauges
  * @param seconds length of those intervals; 0 for gauges
+ * @param lastExact {@code last} exactly, when the double does not hold it (a counter beyond 2^53);
+ *     else null
  */
 public record Bucket(
     long start,
@@ -22,7 +27,8 @@ public record Bucket(
     long lastTs,
     double last,
     double increase,
-    double seconds) {
+    double seconds,
+    BigDecimal lastExact) {
 
   public Bucket {
     if (count < 1) {
@@ -34,8 +40,15 @@ public record Bucket(
   }
 
   /** A bucket of one sample; {@code increase}/{@code seconds} for the interval ending at it. */
-  static Bucket of(long start, long ts, double value, double increase, double seconds) {
-    return new Bucket(start, 1, value, value, value, ts, value, ts, value, increase, seconds);
+  static Bucket of(
+      long start, long ts, double value, BigDecimal exact, double increase, double seconds) {
+    return new Bucket(
+        start, 1, value, value, value, ts, value, ts, value, increase, seconds, exact);
+  }
+
+  /** The last sample exactly, where a counter's next bucket continues from. */
+  public Reading lastReading() {
+    return Reading.of(lastTs, last, lastExact);
   }
 
   /** This bucket and another of the same series, as one bucket starting at {@code newStart}. */
@@ -53,7 +66,8 @@ public record Bucket(
         mineLast ? lastTs : o.lastTs,
         mineLast ? last : o.last,
         increase + o.increase,
-        seconds + o.seconds);
+        seconds + o.seconds,
+        mineLast ? lastExact : o.lastExact);
   }
 
   public double average() {

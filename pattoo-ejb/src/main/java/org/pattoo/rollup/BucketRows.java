@@ -15,7 +15,8 @@ final class BucketRows {
   static final String UPDATE =
       "count = EXCLUDED.count, sum = EXCLUDED.sum, min = EXCLUDED.min, max = EXCLUDED.max,"
           + " first_ts = EXCLUDED.first_ts, first = EXCLUDED.first, last_ts = EXCLUDED.last_ts,"
-          + " last = EXCLUDED.last, increase = EXCLUDED.increase, seconds = EXCLUDED.seconds";
+          + " last = EXCLUDED.last, increase = EXCLUDED.increase, seconds = EXCLUDED.seconds,"
+          + " last_counter = EXCLUDED.last_counter";
 
   private final List<Long> series = new ArrayList<>();
   private final List<Bucket> buckets = new ArrayList<>();
@@ -36,8 +37,8 @@ final class BucketRows {
             "INSERT INTO "
                 + table
                 + " (series_id, bucket, count, sum, min, max, first_ts, first,"
-                + " last_ts, last, increase, seconds)"
-                + " SELECT * FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " last_ts, last, increase, seconds, last_counter)"
+                + " SELECT * FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::numeric[])"
                 + " ON CONFLICT (series_id, bucket) DO UPDATE SET "
                 + UPDATE)) {
       PGConnection pg = c.unwrap(PGConnection.class);
@@ -55,6 +56,8 @@ final class BucketRows {
       ps.setArray(10, doubles(pg, Bucket::last));
       ps.setArray(11, doubles(pg, Bucket::increase));
       ps.setArray(12, doubles(pg, Bucket::seconds));
+      ps.setArray(
+          13, c.createArrayOf("numeric", buckets.stream().map(Bucket::lastExact).toArray()));
       ps.executeUpdate();
     }
   }

@@ -3,6 +3,9 @@ package org.pattoo.rollup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.pattoo.series.CounterMath;
+import org.pattoo.series.Reading;
+import org.pattoo.series.Samples;
 
 /** Cuts one series' samples, sorted by time, into buckets of a fixed width. */
 public final class Buckets {
@@ -14,33 +17,39 @@ public final class Buckets {
     return Math.floorDiv(ts, widthMs) * widthMs;
   }
 
+  /** Buckets of samples with no known sample before them: a counter's first interval is unknown. */
+  public static List<Bucket> of(Samples samples, long widthMs, int counterBits) {
+    return of(samples, widthMs, counterBits, null);
+  }
+
   /**
    * Buckets of {@code samples} (timestamps ascending; a repeated timestamp keeps its first value).
    * For counters ({@code counterBits} 32 or 64, else 0) each interval between consecutive samples
    * counts in the bucket where it ends; {@code before}, the last sample preceding the first one, if
-   * known, gives the first interval.
+   * known (else null), gives the first interval.
    */
-  public static List<Bucket> of(
-      long[] ts, double[] values, long widthMs, int counterBits, long beforeTs, double before) {
+  public static List<Bucket> of(Samples samples, long widthMs, int counterBits, Reading before) {
     List<Bucket> out = new ArrayList<>();
-    long prevTs = beforeTs;
-    double prev = before;
+    Reading prev = before;
     Bucket current = null;
-    for (int i = 0; i < ts.length; i++) {
-      if (i > 0 && ts[i] == ts[i - 1]) {
+    for (int i = 0; i < samples.size(); i++) {
+      long ts = samples.ts(i);
+      if (i > 0 && ts == samples.ts(i - 1)) {
         continue;
       }
       double increase = 0;
       double seconds = 0;
-      if (counterBits > 0 && prevTs != Long.MIN_VALUE && ts[i] > prevTs) {
-        OptionalDouble inc = CounterMath.increase(prev, values[i], counterBits);
+      Reading reading = counterBits > 0 ? samples.reading(i) : null;
+      if (counterBits > 0 && prev != null && ts > prev.ts()) {
+        OptionalDouble inc = CounterMath.increase(prev.value(), reading.value(), counterBits);
         if (inc.isPresent()) {
           increase = inc.getAsDouble();
-          seconds = (ts[i] - prevTs) / 1000.0;
+          seconds = (ts - prev.ts()) / 1000.0;
         }
       }
-      long start = startOf(ts[i], widthMs);
-      Bucket one = Bucket.of(start, ts[i], values[i], increase, seconds);
+      long start = startOf(ts, widthMs);
+      double value = samples.value(i);
+      Bucket one = Bucket.of(start, ts, value, samples.beyondDouble(i), increase, seconds);
       if (current != null && current.start() == start) {
         current = current.merge(one, start);
       } else {
@@ -49,15 +58,11 @@ public final class Buckets {
         }
         current = one;
       }
-      prevTs = ts[i];
-      prev = values[i];
+      prev = reading;
     }
     if (current != null) {
       out.add(current);
     }
     return out;
   }
-
-  /** No known sample before the first: the first interval is unknown. */
-  public static final long NONE = Long.MIN_VALUE;
 }

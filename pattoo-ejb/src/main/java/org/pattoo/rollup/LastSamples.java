@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.pattoo.series.Reading;
 import org.pattoo.storage.SampleTable;
 
 /**
@@ -16,39 +18,39 @@ import org.pattoo.storage.SampleTable;
  */
 final class LastSamples {
 
-  private final Map<Long, double[]> last = new HashMap<>();
+  private final Map<Long, Reading> last = new HashMap<>();
   private long validFrom = Long.MIN_VALUE;
 
-  /** The last sample of a series before {@code from}, {ts, value}, or null. */
-  double[] before(Connection c, long from, long series) throws SQLException {
+  /** The last sample of a series before {@code from}, if there is one within a day. */
+  Optional<Reading> before(Connection c, long from, long series) throws SQLException {
     if (validFrom != from) {
       load(c, from);
     }
-    double[] sample = last.get(series);
-    return sample == null || sample[0] < from - SampleTable.DAY_MS ? null : sample;
+    return Optional.ofNullable(last.get(series))
+        .filter(sample -> sample.ts() >= from - SampleTable.DAY_MS);
   }
 
-  void record(long series, long ts, double value) {
-    last.put(series, new double[] {ts, value});
+  void record(long series, Reading sample) {
+    last.put(series, sample);
   }
 
   /** The chunk ending at {@code to} is rolled: what was recorded holds before {@code to}. */
   void rolledUntil(long to) {
     validFrom = to;
-    last.values().removeIf(s -> s[0] < to - SampleTable.DAY_MS);
+    last.values().removeIf(s -> s.ts() < to - SampleTable.DAY_MS);
   }
 
   private void load(Connection c, long from) throws SQLException {
     last.clear();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT DISTINCT ON (series_id) series_id, last_ts, last FROM rollup_5m"
+            "SELECT DISTINCT ON (series_id) series_id, last_ts, last, last_counter FROM rollup_5m"
                 + " WHERE bucket >= ? AND bucket < ? ORDER BY series_id, bucket DESC")) {
       ps.setLong(1, from - SampleTable.DAY_MS);
       ps.setLong(2, from);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          record(rs.getLong(1), rs.getLong(2), rs.getDouble(3));
+          record(rs.getLong(1), Reading.of(rs.getLong(2), rs.getDouble(3), rs.getBigDecimal(4)));
         }
       }
     }

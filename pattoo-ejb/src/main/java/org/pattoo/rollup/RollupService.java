@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.pattoo.ingest.DataType;
+import org.pattoo.series.DataType;
+import org.pattoo.series.Reading;
+import org.pattoo.series.Samples;
 import org.pattoo.storage.OwnTransaction;
 import org.pattoo.storage.Partitions;
 import org.pattoo.storage.SampleTable;
@@ -41,7 +43,8 @@ public class RollupService {
   static final long CHUNK_MS = 3_600_000;
   private static final long ADVISORY_LOCK = 0x7061_7474_6f6f_0002L;
   private static final String COLUMNS =
-      "series_id, bucket, count, sum, min, max, first_ts, first, last_ts, last, increase, seconds";
+      "series_id, bucket, count, sum, min, max, first_ts, first, last_ts, last, increase, seconds,"
+          + " last_counter";
 
   @Resource(lookup = "jdbc/pattoo")
   private DataSource dataSource;
@@ -187,7 +190,7 @@ public class RollupService {
     BucketRows rows = new BucketRows();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT s.series_id, s.ts, s.value, d.data_type FROM sample s"
+            "SELECT s.series_id, s.ts, s.value, s.counter, d.data_type FROM sample s"
                 + " JOIN datapoint d ON d.idx_datapoint = s.series_id"
                 + " WHERE s.ts >= ? AND s.ts < ? ORDER BY s.series_id, s.ts")) {
       ps.setFetchSize(10_000);
@@ -201,9 +204,9 @@ public class RollupService {
             if (current != null) {
               current.rollInto(rows, c, from, last);
             }
-            current = new SeriesSamples(id, rs.getInt(4));
+            current = new SeriesSamples(id, rs.getInt(5));
           }
-          current.add(rs.getLong(2), rs.getDouble(3));
+          current.samples.add(rs.getLong(2), rs.getDouble(3), rs.getBigDecimal(4));
         }
         if (current != null) {
           current.rollInto(rows, c, from, last);
@@ -237,7 +240,7 @@ public class RollupService {
             + ", sum(count), sum(sum),"
             + " min(min), max(max), min(first_ts), (array_agg(first ORDER BY first_ts))[1],"
             + " max(last_ts), (array_agg(last ORDER BY last_ts DESC))[1], sum(increase),"
-            + " sum(seconds) FROM "
+            + " sum(seconds), (array_agg(last_counter ORDER BY last_ts DESC))[1] FROM "
             + fine.table()
             + " WHERE bucket >= "
             + start
@@ -287,31 +290,18 @@ public class RollupService {
   private static final class SeriesSamples {
     final long id;
     final int bits;
-    final List<long[]> ts = new ArrayList<>();
-    final List<Double> values = new ArrayList<>();
+    final Samples samples = new Samples();
 
     SeriesSamples(long id, int dataType) {
       this.id = id;
       this.bits = DataType.counterBits(dataType);
     }
 
-    void add(long t, double v) {
-      ts.add(new long[] {t});
-      values.add(v);
-    }
-
     /** Adds this series' buckets to {@code rows} and records its last sample. */
     void rollInto(BucketRows rows, Connection c, long from, LastSamples last) throws SQLException {
-      rows.add(id, buckets(last.before(c, from, id)));
-      last.record(id, ts.get(ts.size() - 1)[0], values.get(values.size() - 1));
-    }
-
-    List<Bucket> buckets(double[] before) {
-      long[] t = ts.stream().mapToLong(a -> a[0]).toArray();
-      double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
-      return before == null
-          ? Buckets.of(t, v, RollupTier.FIVE_MINUTES.widthMs(), bits, Buckets.NONE, 0)
-          : Buckets.of(t, v, RollupTier.FIVE_MINUTES.widthMs(), bits, (long) before[0], before[1]);
+      Reading before = last.before(c, from, id).orElse(null);
+      rows.add(id, Buckets.of(samples, RollupTier.FIVE_MINUTES.widthMs(), bits, before));
+      last.record(id, samples.last());
     }
   }
 }

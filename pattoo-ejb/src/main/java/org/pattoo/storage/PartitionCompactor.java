@@ -109,7 +109,7 @@ public class PartitionCompactor {
           st.execute(
               "INSERT INTO "
                   + sorted
-                  + " SELECT series_id, ts, value FROM "
+                  + " SELECT series_id, ts, value, counter FROM "
                   + name
                   + " ORDER BY series_id, ts");
           // Lets ATTACH trust the rows without scanning them again.

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.pattoo.series.Series;
 
 /** What the decoders' golden cases share: finding the case folders, and a sample as a line. */
 final class Golden {

@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pattoo.config.IngestLimits;
+import org.pattoo.series.DataType;
+import org.pattoo.series.Label;
+import org.pattoo.series.Series;
 
 /**
  * What the golden cases (DecoderGoldenTest) cannot say: series identity, series reuse within a

@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pattoo.config.IngestLimits;
+import org.pattoo.series.DataType;
+import org.pattoo.series.Label;
+import org.pattoo.series.Series;
+import org.pattoo.series.SeriesIdentity;
 
 /**
  * What the golden cases (DecoderGoldenTest) cannot say: the spec's worked example as shipped in

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pattoo.rollup.Bucket;
 import org.pattoo.rollup.Buckets;
+import org.pattoo.series.CounterMath;
+import org.pattoo.series.Samples;
 
 /**
  * Counter series, one row per case: width, samples as {@code seconds:value} in arrival order, and
@@ -56,6 +57,9 @@ class CounterRatesTest {
           64 | 0:0 60:600 120:1200                          | 10          | 64-bit steady rise
           64 | 0:0 60:6000000000                            | 100000000   | 64-bit beyond 2^32
           64 | 0:18446744073709543424 60:4096               | 204.8       | 64-bit wrap
+          64 | 0:18446744073709551606 60:5                  | 0.25        | wrap from 2^64 - 10 to 5: 15 in 60 s
+          64 | 0:9007199254740993 60:9007199254741053       | 1           | odd readings beyond 2^53: 60 in 60 s
+          64 | 0:18446744073709551000 60:18446744073709551600 120:18446744073709551610 | 5.083333333 | near 2^64: 610 in 120 s
           64 | 0:1000000000000000 60:10                     | none        | 64-bit reboot
           64 | 0:4294967290 60:10                           | none        | a 32-bit wrap seen by a 64-bit counter is a reset
           64 | 0:9007199254740992 60:9007199254741992       | 16.66666667 | beyond 2^53
@@ -63,12 +67,11 @@ class CounterRatesTest {
           """)
   void rawSamplesAndEveryRollupGiveTheSameRate(
       int bits, String samples, String expected, String why) {
-    long[] ts = sortedTimestamps(samples);
-    double[] values = sortedValues(samples);
+    Samples stored = stored(samples);
 
-    double raw = rawRate(ts, values, bits);
-    double fiveMinutes = merged(Buckets.of(ts, values, 300_000, bits, Buckets.NONE, 0));
-    double oneMinute = merged(Buckets.of(ts, values, 60_000, bits, Buckets.NONE, 0));
+    double raw = rawRate(stored, bits);
+    double fiveMinutes = merged(Buckets.of(stored, 300_000, bits));
+    double oneMinute = merged(Buckets.of(stored, 60_000, bits));
 
     if (expected.equals("none")) {
       assertThat(raw).as(why + ": raw").isNaN();
@@ -92,23 +95,27 @@ class CounterRatesTest {
     return out;
   }
 
-  private static long[] sortedTimestamps(String samples) {
-    return sorted(samples).stream().mapToLong(s -> Long.parseLong(s[0]) * 1000).toArray();
-  }
-
-  private static double[] sortedValues(String samples) {
-    return sorted(samples).stream().mapToDouble(s -> Double.parseDouble(s[1])).toArray();
+  /** The samples as stored: the double, and the exact reading where the double cannot hold it. */
+  private static Samples stored(String samples) {
+    Samples out = new Samples();
+    for (String[] s : sorted(samples)) {
+      double value = Double.parseDouble(s[1]);
+      out.add(Long.parseLong(s[0]) * 1000, value, CounterMath.beyondDouble(s[1], value));
+    }
+    return out;
   }
 
   /** The series' rate from per-sample raw rates, weighted by the time each covers. */
-  private static double rawRate(long[] ts, double[] values, int bits) {
+  private static double rawRate(Samples samples, int bits) {
     List<SeriesPoint> points =
-        SeriesPoints.raw(ts, values, bits, Buckets.NONE, 0, 60_000).stream()
-            .filter(p -> p.count() > 0)
-            .toList();
+        SeriesPoints.raw(samples, bits, null, 60_000).stream().filter(p -> p.count() > 0).toList();
     double increase = 0;
     double seconds = 0;
-    long[] distinct = Arrays.stream(ts).distinct().toArray();
+    long[] distinct =
+        java.util.stream.IntStream.range(0, samples.size())
+            .mapToLong(samples::ts)
+            .distinct()
+            .toArray();
     for (int i = 1; i < points.size(); i++) {
       Double rate = points.get(i).value();
       if (rate != null) {

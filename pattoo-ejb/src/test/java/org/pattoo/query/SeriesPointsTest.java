@@ -2,11 +2,13 @@ package org.pattoo.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pattoo.rollup.Bucket;
-import org.pattoo.rollup.Buckets;
+import org.pattoo.series.Reading;
+import org.pattoo.series.Samples;
 
 class SeriesPointsTest {
 
@@ -14,11 +16,10 @@ class SeriesPointsTest {
   void rawGaugesMarkGapsLongerThanTwoPollingIntervals() {
     List<SeriesPoint> points =
         SeriesPoints.raw(
-            new long[] {0, 60_000, 120_000, 300_000, 360_000},
-            new double[] {1, 2, 3, 4, 5},
+            Samples.of(
+                new long[] {0, 60_000, 120_000, 300_000, 360_000}, new double[] {1, 2, 3, 4, 5}),
             0,
-            Buckets.NONE,
-            0,
+            null,
             60_000);
 
     assertThat(points)
@@ -35,14 +36,18 @@ class SeriesPointsTest {
   @Test
   void theFirstRawCounterRateUsesTheSampleBeforeTheRange() {
     List<SeriesPoint> points =
-        SeriesPoints.raw(new long[] {60_000}, new double[] {700}, 32, 0, 100, 60_000);
+        SeriesPoints.raw(
+            Samples.of(new long[] {60_000}, new double[] {700}),
+            32,
+            new Reading(0, BigDecimal.valueOf(100)),
+            60_000);
 
     assertThat(points.get(0).value()).isEqualTo(10.0);
   }
 
   @Test
   void theGridHasEveryBucketWithNullsWhereNoneIs() {
-    Bucket gauge = new Bucket(300_000, 2, 10, 4, 6, 300_000, 4, 360_000, 6, 0, 0);
+    Bucket gauge = new Bucket(300_000, 2, 10, 4, 6, 300_000, 4, 360_000, 6, 0, 0, null);
 
     List<SeriesPoint> points =
         SeriesPoints.grid(Map.of(300_000L, gauge), 0, 900_000, 300_000, false);
@@ -55,8 +60,8 @@ class SeriesPointsTest {
 
   @Test
   void aCounterBucketWithoutIntervalsHasNoRate() {
-    Bucket first = new Bucket(0, 1, 10, 10, 10, 0, 10, 0, 10, 0, 0);
-    Bucket rising = new Bucket(300_000, 2, 10, 4, 6, 300_000, 4, 360_000, 6, 600, 60);
+    Bucket first = new Bucket(0, 1, 10, 10, 10, 0, 10, 0, 10, 0, 0, null);
+    Bucket rising = new Bucket(300_000, 2, 10, 4, 6, 300_000, 4, 360_000, 6, 600, 60, null);
 
     List<SeriesPoint> points =
         SeriesPoints.grid(Map.of(0L, first, 300_000L, rising), 0, 600_000, 300_000, true);

@@ -3,13 +3,18 @@ package org.pattoo.rollup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.pattoo.series.Reading;
+import org.pattoo.series.Samples;
 
 class BucketsTest {
+
+  private static final double RANGE_32 = 4_294_967_296d;
 
   static final long MIN = 60_000;
   static final long FIVE = 5 * MIN;
@@ -20,17 +25,17 @@ class BucketsTest {
     long[] ts = {0, MIN, 2 * MIN, 5 * MIN};
     double[] v = {4, 1, 7, 3};
 
-    List<Bucket> b = Buckets.of(ts, v, FIVE, 0, Buckets.NONE, 0);
+    List<Bucket> b = Buckets.of(Samples.of(ts, v), FIVE, 0);
 
     assertThat(b).hasSize(2);
-    assertThat(b.get(0)).isEqualTo(new Bucket(0, 3, 12, 1, 7, 0, 4, 2 * MIN, 7, 0, 0));
+    assertThat(b.get(0)).isEqualTo(new Bucket(0, 3, 12, 1, 7, 0, 4, 2 * MIN, 7, 0, 0, null));
     assertThat(b.get(0).average()).isEqualTo(4);
     assertThat(b.get(1).start()).isEqualTo(FIVE);
   }
 
   @Test
   void aSingleSampleHasNoRate() {
-    List<Bucket> b = Buckets.of(new long[] {MIN}, new double[] {10}, FIVE, 64, Buckets.NONE, 0);
+    List<Bucket> b = Buckets.of(Samples.of(new long[] {MIN}, new double[] {10}), FIVE, 64);
 
     assertThat(b).hasSize(1);
     assertThat(b.get(0).rate()).isNaN();
@@ -39,7 +44,7 @@ class BucketsTest {
   @Test
   void aRepeatedTimestampKeepsItsFirstValue() {
     List<Bucket> b =
-        Buckets.of(new long[] {0, 0, MIN}, new double[] {1, 99, 3}, FIVE, 0, Buckets.NONE, 0);
+        Buckets.of(Samples.of(new long[] {0, 0, MIN}, new double[] {1, 99, 3}), FIVE, 0);
 
     assertThat(b.get(0).count()).isEqualTo(2);
     assertThat(b.get(0).max()).isEqualTo(3);
@@ -50,7 +55,7 @@ class BucketsTest {
     long[] ts = {4 * MIN, 6 * MIN};
     double[] v = {100, 220};
 
-    List<Bucket> b = Buckets.of(ts, v, FIVE, 32, Buckets.NONE, 0);
+    List<Bucket> b = Buckets.of(Samples.of(ts, v), FIVE, 32);
 
     assertThat(b.get(0).seconds()).isZero();
     assertThat(b.get(1).increase()).isEqualTo(120);
@@ -59,7 +64,12 @@ class BucketsTest {
 
   @Test
   void theSampleBeforeTheRangeGivesTheFirstInterval() {
-    List<Bucket> b = Buckets.of(new long[] {FIVE}, new double[] {160}, FIVE, 32, FIVE - MIN, 100);
+    List<Bucket> b =
+        Buckets.of(
+            Samples.of(new long[] {FIVE}, new double[] {160}),
+            FIVE,
+            32,
+            new Reading(FIVE - MIN, BigDecimal.valueOf(100)));
 
     assertThat(b.get(0).rate()).isEqualTo(1.0);
   }
@@ -69,7 +79,7 @@ class BucketsTest {
     long[] ts = {0, MIN, 2 * MIN, 3 * MIN};
     double[] v = {1000, 1060, 5, 65};
 
-    Bucket b = Buckets.of(ts, v, FIVE, 64, Buckets.NONE, 0).get(0);
+    Bucket b = Buckets.of(Samples.of(ts, v), FIVE, 64).get(0);
 
     assertThat(b.increase()).isEqualTo(120);
     assertThat(b.seconds()).isEqualTo(120);
@@ -86,7 +96,7 @@ class BucketsTest {
       v[i] = 7 * i;
     }
 
-    List<Bucket> b = Buckets.of(ts, v, HOUR, 64, Buckets.NONE, 0);
+    List<Bucket> b = Buckets.of(Samples.of(ts, v), HOUR, 64);
 
     assertThat(b).hasSize(1);
     Bucket hour = b.get(0);
@@ -111,8 +121,8 @@ class BucketsTest {
     for (int i = 0; i < n; i++) {
       t += MIN + random.nextInt(30_000) - 15_000; // jittered, sometimes two per minute
       counter += random.nextInt(100_000);
-      if (counter >= CounterMath.RANGE_32) {
-        counter -= CounterMath.RANGE_32;
+      if (counter >= RANGE_32) {
+        counter -= RANGE_32;
       }
       if (i == 300) {
         counter = 17; // a reboot
@@ -121,9 +131,9 @@ class BucketsTest {
       v[i] = counter;
     }
 
-    List<Bucket> hourly = Buckets.of(ts, v, HOUR, 32, Buckets.NONE, 0);
+    List<Bucket> hourly = Buckets.of(Samples.of(ts, v), HOUR, 32);
     List<Bucket> merged = new ArrayList<>();
-    for (Bucket five : Buckets.of(ts, v, FIVE, 32, Buckets.NONE, 0)) {
+    for (Bucket five : Buckets.of(Samples.of(ts, v), FIVE, 32)) {
       long hour = Buckets.startOf(five.start(), HOUR);
       if (!merged.isEmpty() && merged.get(merged.size() - 1).start() == hour) {
         merged.set(merged.size() - 1, merged.get(merged.size() - 1).merge(five, hour));
@@ -140,7 +150,8 @@ class BucketsTest {
                 five.lastTs(),
                 five.last(),
                 five.increase(),
-                five.seconds()));
+                five.seconds(),
+                five.lastExact()));
       }
     }
 
@@ -159,6 +170,6 @@ class BucketsTest {
   static List<Bucket> bucketsOf(List<long[]> samples, long width) {
     long[] ts = samples.stream().mapToLong(s -> s[0]).toArray();
     double[] v = samples.stream().mapToDouble(s -> s[1]).toArray();
-    return Buckets.of(ts, v, width, 64, Buckets.NONE, 0);
+    return Buckets.of(Samples.of(ts, v), width, 64);
   }
 }

@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
 import org.pattoo.api.Problems;
-import org.pattoo.ingest.DataType;
 import org.pattoo.query.DatapointInfo;
 import org.pattoo.query.DatapointQueries;
 import org.pattoo.query.QueryException;
@@ -25,6 +24,7 @@ import org.pattoo.query.ReadConnections;
 import org.pattoo.query.Resolution;
 import org.pattoo.query.SeriesPoint;
 import org.pattoo.query.SeriesQueries;
+import org.pattoo.series.DataType;
 import org.pattoo.storage.DatabaseOutage;
 
 /**

@@ -1,4 +1,4 @@
-package org.pattoo.ingest;
+package org.pattoo.series;
 
 /** One metadata pair of a series, already normalized and prefixed with the agent program. */
 public record Label(String key, String value) implements Comparable<Label> {

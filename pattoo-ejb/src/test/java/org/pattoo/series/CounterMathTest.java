@@ -1,9 +1,11 @@
-package org.pattoo.rollup;
+package org.pattoo.series;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.math.BigDecimal;
 import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,10 +42,15 @@ class CounterMathTest {
           64 | 4294967290           | 10                   | 1000     | reset      | a 32-bit wrap seen by a 64-bit counter is a reset
           64 | 10                   | 10                   | 60000    | 0          | 64-bit no change
           64 | 9007199254740992     | 9007199254741992     | 1000     | 1000       | beyond 2^53, increments still exact in thousands
+          64 | 9007199254740993     | 9007199254740995     | 1000     | 2          | beyond 2^53, odd readings a double rounds
+          64 | 18446744073709551606 | 5                    | 1000     | 15         | wrap from 2^64 - 10 to 5 (issue 18's case)
+          64 | 18446744073709551614 | 18446744073709551615 | 1000     | 1          | a rise of 1 at the very top
+          64 | 18446744073709551615 | 18446744073709551615 | 1000     | 0          | stuck at the very top
+          32 | 12.25                | 14.75                | 1000     | 2.5        | fractional readings (CPU seconds)
           """)
   void ratesFollowWrapsAndResets(
-      int bits, double prev, double curr, long ms, String expected, String why) {
-    OptionalDouble rate = CounterMath.rate(prev, curr, ms, bits);
+      int bits, BigDecimal prev, BigDecimal curr, long ms, String expected, String why) {
+    OptionalDouble rate = CounterMath.rate(new Reading(0, prev), new Reading(ms, curr), bits);
 
     switch (expected) {
       case "reset", "none" -> assertThat(rate).as(why).isEmpty();
@@ -52,5 +59,21 @@ class CounterMathTest {
               .as(why)
               .isCloseTo(Double.parseDouble(expected), within(1e-6));
     }
+  }
+
+  @Test
+  void keepsTheDigitsOfReadingsBeyondWhatADoubleHolds() {
+    assertThat(CounterMath.beyondDouble("18446744073709551606", 18446744073709551606d))
+        .isEqualTo(new BigDecimal("18446744073709551606"));
+    assertThat(CounterMath.beyondDouble(" 9007199254740993 ", 9007199254740993d))
+        .isEqualTo(new BigDecimal("9007199254740993"));
+  }
+
+  @Test
+  void keepsNothingBesideADoubleThatHoldsTheReading() {
+    assertThat(CounterMath.beyondDouble("9007199254740992", 9007199254740992d)).isNull();
+    assertThat(CounterMath.beyondDouble("18446744073709551616", 18446744073709551616d)).isNull();
+    assertThat(CounterMath.beyondDouble("12.25", 12.25)).isNull();
+    assertThat(CounterMath.beyondDouble("0x1p60", 0x1p60)).isNull();
   }
 }

@@ -1,4 +1,4 @@
-package org.pattoo.ingest;
+package org.pattoo.series;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

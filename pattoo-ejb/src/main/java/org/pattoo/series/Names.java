@@ -1,11 +1,11 @@
-package org.pattoo.ingest;
+package org.pattoo.series;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The original server's name rules (original-pattoo.md §2.5) for metadata keys and metrics. */
-final class Names {
+public final class Names {
 
   private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -14,7 +14,7 @@ final class Names {
   /**
    * Runs of word characters joined with {@code _}, lower-cased: "test this out" → test_this_out.
    */
-  static String tokenize(String text) {
+  public static String tokenize(String text) {
     StringBuilder out = new StringBuilder(text.length());
     Matcher m = WORD.matcher(text);
     while (m.find()) {
@@ -27,7 +27,7 @@ final class Names {
   }
 
   /** Stored keys carry the agent program, so two programs' "cpu" never meet. */
-  static String prefixed(String program, String key) {
+  public static String prefixed(String program, String key) {
     return program + "_" + key;
   }
 }

@@ -1,4 +1,4 @@
-package org.pattoo.ingest;
+package org.pattoo.series;
 
 import java.util.List;
 import java.util.Objects;
@@ -96,7 +96,7 @@ public final class Series {
   }
 
   /** The checksum in a compact form for maps. */
-  SeriesKey identity() {
+  public SeriesKey identity() {
     return identity;
   }
 
