@@ -13,11 +13,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.pattoo.series.Label;
 import org.pattoo.series.Series;
 import org.pattoo.series.SeriesKey;
 
@@ -120,7 +118,7 @@ public class SeriesRegistry {
     // Sorted, so concurrent requests take row locks in the same order and never deadlock.
     List<Integer> order =
         missing.stream().sorted(Comparator.comparing(i -> series.get(i).checksum())).toList();
-    Map<String, Long> agents = upsertAgents(c, series, order);
+    Map<String, Long> agents = AgentRows.upsert(c, order.stream().map(series::get).toList());
     int n = order.size();
     long[] agentIds = new long[n];
     String[] checksums = new String[n];
@@ -130,7 +128,7 @@ public class SeriesRegistry {
     int[] hashes = new int[n];
     for (int j = 0; j < n; j++) {
       Series s = series.get(order.get(j));
-      agentIds[j] = agents.get(agentKey(s));
+      agentIds[j] = agents.get(AgentRows.keyOf(s));
       checksums[j] = s.checksum();
       keys[j] = s.key();
       types[j] = s.dataType().code();
@@ -159,40 +157,8 @@ public class SeriesRegistry {
         }
       }
     }
-    setLabels(c, series, created, ids);
+    LabelRows.link(c, series, created, ids);
     return created.size();
-  }
-
-  private Map<String, Long> upsertAgents(Connection c, List<Series> series, List<Integer> order)
-      throws SQLException {
-    Map<String, Series> distinct = new LinkedHashMap<>();
-    order.forEach(i -> distinct.putIfAbsent(agentKey(series.get(i)), series.get(i)));
-    List<Series> agents =
-        distinct.values().stream().sorted(Comparator.comparing(SeriesRegistry::agentKey)).toList();
-    Map<String, Long> ids = new HashMap<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO agent (agent_id, agent_polled_target, agent_program, agent_hostname)"
-                + " SELECT * FROM unnest(?, ?, ?, ?)"
-                + " ON CONFLICT (agent_id, agent_polled_target) DO UPDATE"
-                + " SET agent_program = EXCLUDED.agent_program,"
-                + " agent_hostname = EXCLUDED.agent_hostname, ts_modified = now()"
-                + " RETURNING idx_agent, agent_id, agent_polled_target")) {
-      ps.setArray(
-          1, SqlArrays.texts(c, agents.stream().map(Series::agentId).toArray(String[]::new)));
-      ps.setArray(
-          2, SqlArrays.texts(c, agents.stream().map(Series::target).toArray(String[]::new)));
-      ps.setArray(
-          3, SqlArrays.texts(c, agents.stream().map(Series::program).toArray(String[]::new)));
-      ps.setArray(
-          4, SqlArrays.texts(c, agents.stream().map(Series::hostname).toArray(String[]::new)));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          ids.put(rs.getString(2) + '\u0000' + rs.getString(3), rs.getLong(1));
-        }
-      }
-    }
-    return ids;
   }
 
   private void update(Connection c, List<Series> series, List<Integer> changed, long[] ids)
@@ -220,53 +186,7 @@ public class SeriesRegistry {
       ps.setArray(1, SqlArrays.longs(c, seriesIds));
       ps.executeUpdate();
     }
-    setLabels(c, series, changed, ids);
-  }
-
-  /** Links each listed series to its labels, adding labels the dictionary lacks. */
-  private void setLabels(Connection c, List<Series> series, List<Integer> which, long[] ids)
-      throws SQLException {
-    List<Label> distinct =
-        which.stream().flatMap(i -> series.get(i).labels().stream()).distinct().sorted().toList();
-    if (distinct.isEmpty()) {
-      return;
-    }
-    String[] keys = distinct.stream().map(Label::key).toArray(String[]::new);
-    String[] values = distinct.stream().map(Label::value).toArray(String[]::new);
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO pair (key, value) SELECT * FROM unnest(?, ?) ON CONFLICT DO NOTHING")) {
-      ps.setArray(1, SqlArrays.texts(c, keys));
-      ps.setArray(2, SqlArrays.texts(c, values));
-      ps.executeUpdate();
-    }
-    Map<Label, Long> pairIds = new HashMap<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT p.idx_pair, p.key, p.value FROM pair p"
-                + " JOIN unnest(?, ?) AS u(k, v) ON p.key = u.k AND p.value = u.v")) {
-      ps.setArray(1, SqlArrays.texts(c, keys));
-      ps.setArray(2, SqlArrays.texts(c, values));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          pairIds.put(new Label(rs.getString(2), rs.getString(3)), rs.getLong(1));
-        }
-      }
-    }
-    List<long[]> glue = new ArrayList<>();
-    for (int i : which) {
-      for (Label label : series.get(i).labels()) {
-        glue.add(new long[] {ids[i], pairIds.get(label)});
-      }
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO glue (idx_datapoint, idx_pair) SELECT * FROM unnest(?, ?)"
-                + " ON CONFLICT DO NOTHING")) {
-      ps.setArray(1, SqlArrays.longs(c, glue.stream().mapToLong(g -> g[0]).toArray()));
-      ps.setArray(2, SqlArrays.longs(c, glue.stream().mapToLong(g -> g[1]).toArray()));
-      ps.executeUpdate();
-    }
+    LabelRows.link(c, series, changed, ids);
   }
 
   private void afterCommit(Map<SeriesKey, Known> learned) {
@@ -285,9 +205,5 @@ public class SeriesRegistry {
             }
           }
         });
-  }
-
-  private static String agentKey(Series s) {
-    return s.agentId() + '\u0000' + s.target();
   }
 }

@@ -7,6 +7,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pattoo.config.IngestLimits;
+import org.pattoo.ingest.json.PattooJsonDecoder;
+import org.pattoo.ingest.line.LineProtocolDecoder;
+import org.pattoo.ingest.line.LineSeriesCache;
+import org.pattoo.ingest.line.LineSource;
+import org.pattoo.ingest.line.TimePrecision;
 
 /**
  * Both formats' golden cases, Telegraf-style: a folder per case under {@code
@@ -15,7 +20,7 @@ import org.pattoo.config.IngestLimits;
  */
 class DecoderGoldenTest {
 
-  static final IngestLimits ANY_TIME = LineProtocolDecoderTest.ANY_TIME;
+  static final IngestLimits ANY_TIME = new IngestLimits(1000, 4096, 0, Long.MAX_VALUE);
 
   static Stream<String> lineCases() throws Exception {
     return Golden.cases("line");

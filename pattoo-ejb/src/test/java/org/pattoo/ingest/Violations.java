@@ -3,16 +3,16 @@ package org.pattoo.ingest;
 import java.util.List;
 
 /** What a decoder refused, as "where: message" lines, for assertions on exact texts. */
-final class Violations {
+public final class Violations {
 
   /** A decoding that is expected to fail. */
-  interface Decoding {
+  public interface Decoding {
     void run() throws Exception;
   }
 
   private Violations() {}
 
-  static List<String> of(Decoding decoding) {
+  public static List<String> of(Decoding decoding) {
     try {
       decoding.run();
     } catch (InvalidPayloadException e) {

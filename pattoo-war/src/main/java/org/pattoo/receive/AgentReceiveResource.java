@@ -13,15 +13,16 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import org.pattoo.config.IngestLimits;
 import org.pattoo.config.Settings;
 import org.pattoo.ingest.IngestMetrics;
 import org.pattoo.ingest.IngestResult;
 import org.pattoo.ingest.IngestService;
 import org.pattoo.ingest.InvalidPayloadException;
-import org.pattoo.ingest.PattooJsonDecoder;
 import org.pattoo.ingest.PayloadTooLargeException;
 import org.pattoo.ingest.SampleBatch;
 import org.pattoo.ingest.StorageException;
+import org.pattoo.ingest.json.PattooJsonDecoder;
 
 /**
  * The original pattoo agents' endpoint (original-pattoo.md §2.1). They count only HTTP 200 as
@@ -48,7 +49,8 @@ public class AgentReceiveResource {
     }
     SampleBatch batch;
     try (InputStream in = RequestBodies.open(headers, body, settings.ingest().maxBodyBytes())) {
-      batch = PattooJsonDecoder.decode(in, settings.ingest().limits(clock.millis()));
+      IngestLimits limits = settings.ingest().limits(clock.millis());
+      batch = RequestBodies.decode(in, stream -> PattooJsonDecoder.decode(stream, limits));
     }
     IngestResult result = ingest.ingest(batch);
     metrics.accepted("pattoo", result);

@@ -16,14 +16,14 @@ import org.pattoo.config.Settings;
 import org.pattoo.ingest.IngestMetrics;
 import org.pattoo.ingest.IngestService;
 import org.pattoo.ingest.InvalidPayloadException;
-import org.pattoo.ingest.LineProtocolDecoder;
-import org.pattoo.ingest.LineSeriesCache;
-import org.pattoo.ingest.LineSource;
 import org.pattoo.ingest.PayloadTooLargeException;
 import org.pattoo.ingest.SampleBatch;
 import org.pattoo.ingest.StorageException;
-import org.pattoo.ingest.TimePrecision;
 import org.pattoo.ingest.Violation;
+import org.pattoo.ingest.line.LineProtocolDecoder;
+import org.pattoo.ingest.line.LineSeriesCache;
+import org.pattoo.ingest.line.LineSource;
+import org.pattoo.ingest.line.TimePrecision;
 
 /**
  * InfluxDB's write APIs, so Telegraf's stock outputs can feed pattoo: v2 at {@code

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.pattoo.ingest.InvalidPayloadException;
-import org.pattoo.ingest.LimitedInputStream;
 import org.pattoo.ingest.PayloadTooLargeException;
 import org.pattoo.ingest.Violation;
 
@@ -42,8 +41,23 @@ final class RequestBodies {
 
   /** Reads a whole (limited) body, reporting a too-large one as 413 and corrupt gzip as 400. */
   static byte[] readAll(InputStream body) throws InvalidPayloadException, PayloadTooLargeException {
+    return decode(body, InputStream::readAllBytes);
+  }
+
+  /** How a body is turned into something, reading it as it goes. */
+  interface Decoder<T> {
+    T decode(InputStream body)
+        throws InvalidPayloadException, PayloadTooLargeException, IOException;
+  }
+
+  /**
+   * Decodes a (limited) body: a read past the limit is a 413, any other failed read (corrupt gzip,
+   * a client gone) a 400 that says so.
+   */
+  static <T> T decode(InputStream body, Decoder<T> decoder)
+      throws InvalidPayloadException, PayloadTooLargeException {
     try {
-      return body.readAllBytes();
+      return decoder.decode(body);
     } catch (LimitedInputStream.LimitExceeded e) {
       throw new PayloadTooLargeException(e.getMessage());
     } catch (IOException e) {

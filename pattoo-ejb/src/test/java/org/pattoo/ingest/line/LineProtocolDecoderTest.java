@@ -1,4 +1,4 @@
-package org.pattoo.ingest;
+package org.pattoo.ingest.line;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pattoo.config.IngestLimits;
+import org.pattoo.ingest.PayloadTooLargeException;
+import org.pattoo.ingest.SampleBatch;
+import org.pattoo.ingest.Violations;
 import org.pattoo.series.DataType;
 import org.pattoo.series.Label;
 import org.pattoo.series.Series;

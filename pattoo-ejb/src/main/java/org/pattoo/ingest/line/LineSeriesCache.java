@@ -1,4 +1,4 @@
-package org.pattoo.ingest;
+package org.pattoo.ingest.line;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;

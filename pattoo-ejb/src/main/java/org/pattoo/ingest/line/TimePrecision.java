@@ -1,4 +1,4 @@
-package org.pattoo.ingest;
+package org.pattoo.ingest.line;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package org.pattoo.ingest;
+package org.pattoo.ingest.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pattoo.config.IngestLimits;
+import org.pattoo.ingest.PayloadTooLargeException;
+import org.pattoo.ingest.SampleBatch;
+import org.pattoo.ingest.Violations;
 import org.pattoo.series.DataType;
 import org.pattoo.series.Label;
 import org.pattoo.series.Series;

@@ -1,14 +1,14 @@
-package org.pattoo.ingest;
+package org.pattoo.receive;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /** Fails a read that goes past a byte limit, so no body, however encoded, can exhaust memory. */
-public final class LimitedInputStream extends FilterInputStream {
+final class LimitedInputStream extends FilterInputStream {
 
   /** The body went past the limit; answered with 413. */
-  public static final class LimitExceeded extends IOException {
+  static final class LimitExceeded extends IOException {
     LimitExceeded(long limit) {
       super("body larger than " + limit + " bytes (pattoo.ingest.max-body-bytes)");
     }
@@ -17,7 +17,7 @@ public final class LimitedInputStream extends FilterInputStream {
   private final long limit;
   private long count;
 
-  public LimitedInputStream(InputStream in, long limit) {
+  LimitedInputStream(InputStream in, long limit) {
     super(in);
     this.limit = limit;
   }

@@ -1,4 +1,4 @@
-package org.pattoo.ingest;
+package org.pattoo.ingest.line;
 
 /**
  * Who posted a line-protocol body, which the format itself does not say.

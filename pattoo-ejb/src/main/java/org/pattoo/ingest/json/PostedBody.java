@@ -1,0 +1,19 @@
+package org.pattoo.ingest.json;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A body as read, before its datapoints are understood: the key-value pairs by id, each datapoint's
+ * pair ids, and the polling interval given for all of them.
+ */
+final class PostedBody {
+
+  record Pair(String key, Scalar value) {}
+
+  final Map<Long, Pair> pairs = new HashMap<>();
+  final List<long[]> datapoints = new ArrayList<>();
+  long pollingIntervalMs;
+}
