@@ -87,6 +87,16 @@ class BucketsTest {
   }
 
   @Test
+  void mergingInEitherOrderKeepsTheEarliestFirstAndTheLatestLast() {
+    Bucket early = new Bucket(0, 2, 3, 1, 2, 0, 1, MIN, 2, 5, 60, null);
+    Bucket late = new Bucket(FIVE, 2, 7, 3, 4, 2 * MIN, 3, 3 * MIN, 4, 10, 60, null);
+    Bucket whole = new Bucket(0, 4, 10, 1, 4, 0, 1, 3 * MIN, 4, 15, 120, null);
+
+    assertThat(early.merge(late, 0)).isEqualTo(whole);
+    assertThat(late.merge(early, 0)).isEqualTo(whole); // rows of a tier come in any order
+  }
+
+  @Test
   void fiftyMinutesOfASteadyCounterMakeOneHourWithHandCountedTotals() {
     // A 64-bit counter read every minute for 50 minutes, growing by 7 each time: 0, 7, ..., 343.
     long[] ts = new long[50];
