@@ -20,6 +20,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.pattoo.agent.Collector;
 import org.pattoo.agent.DataPoint;
@@ -30,6 +31,7 @@ import org.pattoo.agent.wire.Poster;
 import org.pattoo.agent.wire.Spool;
 
 /** The poll loop against a real HTTP server on 127.0.0.1 whose answer the test sets. */
+@Timeout(30) // a runner that resends forever must fail the test, not hang the build
 class AgentRunnerTest {
 
   @TempDir Path dir;
