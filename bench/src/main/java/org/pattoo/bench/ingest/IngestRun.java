@@ -21,9 +21,14 @@ public record IngestRun(
     }
   }
 
-  /** Whole batches only: the points a run really posts. */
+  /** Requests the run makes: whole batches only. */
   long batches() {
     return points / batch;
+  }
+
+  /** The points the run really posts: {@code points} cut down to whole batches. */
+  public long postedPoints() {
+    return batches() * batch;
   }
 
   /** How the step line names the run, e.g. "Influx line protocol, 10,000-point batches, ...". */

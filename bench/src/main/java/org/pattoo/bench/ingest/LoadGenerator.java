@@ -24,12 +24,12 @@ public final class LoadGenerator {
     long batches = run.batches();
     int batch = run.batch();
     int connections = run.connections();
-    long start = Payloads.startEndingNow(batches * batch, run.series(), run.intervalMs());
+    long start = Payloads.startEndingNow(run.postedPoints(), run.series(), run.intervalMs());
     Payloads payloads = new Payloads(run.name(), run.series(), batch, start, run.intervalMs());
     URI target = server.uri(run.format().path(run.name()));
     System.out.printf(
         "posting %,d points as %s: %,d series, %,d points per request, %d connections -> %s%n",
-        batches * batch, run.format(), run.series(), batch, connections, target);
+        run.postedPoints(), run.format(), run.series(), batch, connections, target);
 
     BodyQueue bodies = new BodyQueue(batches, connections, b -> run.format().body(payloads, b));
     AtomicLong sent = new AtomicLong();

@@ -35,7 +35,7 @@ final class Seed {
     Say.step(
         String.format(
             "query benchmark: seeding run %s with %,d series x 7 days at 60 s (%,d points)",
-            run, series, seed.points()));
+            run, series, seed.postedPoints()));
     long started = System.currentTimeMillis();
     long points = LoadGenerator.run(seed, server);
     long finished = System.currentTimeMillis();
