@@ -1,8 +1,10 @@
 package org.pattoo.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -61,9 +63,29 @@ public final class Server {
         .POST(HttpRequest.BodyPublishers.ofByteArray(body));
   }
 
+  /**
+   * Sends {@code request} and returns the body of its 200 answer; a failed request or another
+   * status fails the benchmark, naming the request: a benchmark that went on would measure nothing.
+   */
+  public static String send(HttpClient http, HttpRequest request) throws InterruptedException {
+    String what = request.method() + " " + request.uri();
+    HttpResponse<String> response;
+    try {
+      response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(what + ": " + e, e);
+    }
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(
+          what + ": HTTP " + response.statusCode() + " " + excerpt(response.body()));
+    }
+    return response.body();
+  }
+
   /** The start of a text an error message quotes, so a whole error page never floods the screen. */
   public static String excerpt(String text) {
-    return text.length() <= 300 ? text : text.substring(0, 300) + "...";
+    String trimmed = text.strip();
+    return trimmed.length() <= 300 ? trimmed : trimmed.substring(0, 300) + "...";
   }
 
   @Override

@@ -1,9 +1,7 @@
 package org.pattoo.bench.metrics;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import org.pattoo.bench.Server;
 
 /**
@@ -24,22 +22,7 @@ public final class ServerMetrics {
   }
 
   public Scrape scrape() throws InterruptedException {
-    HttpResponse<String> response;
-    try {
-      response = http.send(server.apiGet(endpoint), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new IllegalStateException("GET " + endpoint + ": " + e, e);
-    }
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException(
-          "GET "
-              + endpoint
-              + ": HTTP "
-              + response.statusCode()
-              + " "
-              + Server.excerpt(response.body()));
-    }
-    return MetricsText.parse(response.body());
+    return MetricsText.parse(Server.send(http, server.apiGet(endpoint)));
   }
 
   /**

@@ -4,11 +4,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.pattoo.bench.Server;
 
@@ -39,26 +37,9 @@ final class GraphQL {
             .toString()
             .getBytes(StandardCharsets.UTF_8);
     long start = System.nanoTime();
-    HttpResponse<String> response;
-    try {
-      response =
-          http.send(
-              server.apiPost(endpoint, "application/json", body),
-              HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new IllegalStateException("POST " + endpoint + ": " + e, e);
-    }
+    String answer = Server.send(http, server.apiPost(endpoint, "application/json", body));
     long nanos = System.nanoTime() - start;
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException(
-          "POST "
-              + endpoint
-              + ": HTTP "
-              + response.statusCode()
-              + " "
-              + Server.excerpt(response.body()));
-    }
-    return new Reply(nanos, data(response.body()));
+    return new Reply(nanos, data(answer));
   }
 
   private JsonObject data(String text) {
