@@ -3,24 +3,24 @@ package org.pattoo.bench;
 import java.util.Arrays;
 
 /** Request latencies, kept whole so percentiles are exact. */
-final class Latencies {
+public final class Latencies {
 
   private long[] nanos = new long[1024];
   private int size;
 
-  synchronized void add(long latencyNanos) {
+  public synchronized void add(long latencyNanos) {
     if (size == nanos.length) {
       nanos = Arrays.copyOf(nanos, size * 2);
     }
     nanos[size++] = latencyNanos;
   }
 
-  synchronized int count() {
+  public synchronized int count() {
     return size;
   }
 
   /** The latency {@code p} percent of requests stayed within, in ms (nearest rank). */
-  synchronized double percentileMs(double p) {
+  public synchronized double percentileMs(double p) {
     if (size == 0) {
       return Double.NaN;
     }
@@ -30,7 +30,7 @@ final class Latencies {
     return sorted[Math.max(0, index)] / 1e6;
   }
 
-  synchronized String summary() {
+  public synchronized String summary() {
     if (size == 0) {
       return "no requests";
     }

@@ -1,15 +1,14 @@
-package org.pattoo.bench;
+package org.pattoo.bench.query;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import org.pattoo.bench.Server;
 
 /**
  * Sends GraphQL requests to the server's web API, one at a time. Only good answers come back: the
@@ -38,21 +37,9 @@ final class GraphQL {
             .toString()
             .getBytes(StandardCharsets.UTF_8);
     long start = System.nanoTime();
-    HttpResponse<String> response;
-    try {
-      response =
-          http.send(
-              server.post(endpoint, "application/json", body),
-              HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new IllegalStateException("POST " + endpoint + ": " + e, e);
-    }
+    String answer = Server.send(http, server.apiPost(endpoint, "application/json", body));
     long nanos = System.nanoTime() - start;
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException(
-          "POST " + endpoint + ": HTTP " + response.statusCode() + " " + head(response.body()));
-    }
-    return new Reply(nanos, data(response.body()));
+    return new Reply(nanos, data(answer));
   }
 
   private JsonObject data(String text) {
@@ -60,7 +47,8 @@ final class GraphQL {
     try {
       answer = Json.createReader(new StringReader(text)).readObject();
     } catch (JsonException e) {
-      throw new IllegalStateException(endpoint + " answered no JSON object: " + head(text), e);
+      throw new IllegalStateException(
+          endpoint + " answered no JSON object: " + Server.excerpt(text), e);
     }
     JsonArray errors = answer.getJsonArray("errors");
     if (errors != null && !errors.isEmpty()) {
@@ -69,12 +57,8 @@ final class GraphQL {
       throw new IllegalStateException("GraphQL error: " + first + more);
     }
     if (!answer.containsKey("data") || answer.isNull("data")) {
-      throw new IllegalStateException(endpoint + " answered without data: " + head(text));
+      throw new IllegalStateException(endpoint + " answered without data: " + Server.excerpt(text));
     }
     return answer.getJsonObject("data");
-  }
-
-  private static String head(String text) {
-    return text.length() <= 300 ? text : text.substring(0, 300) + "...";
   }
 }

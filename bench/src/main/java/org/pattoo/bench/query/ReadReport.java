@@ -1,8 +1,9 @@
-package org.pattoo.bench;
+package org.pattoo.bench.query;
 
 import java.util.LongSummaryStatistics;
 import java.util.Set;
 import java.util.TreeSet;
+import org.pattoo.bench.Latencies;
 
 /** What the timed requests of one kind of read measured, printed as one row of a table. */
 final class ReadReport {

@@ -1,4 +1,4 @@
-package org.pattoo.bench;
+package org.pattoo.bench.query;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;

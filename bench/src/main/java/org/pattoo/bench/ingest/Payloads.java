@@ -1,4 +1,4 @@
-package org.pattoo.bench;
+package org.pattoo.bench.ingest;
 
 import java.nio.charset.StandardCharsets;
 

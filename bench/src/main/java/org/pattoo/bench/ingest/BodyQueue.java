@@ -1,4 +1,4 @@
-package org.pattoo.bench;
+package org.pattoo.bench.ingest;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;

@@ -1,4 +1,4 @@
-package org.pattoo.bench;
+package org.pattoo.bench.query;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -52,10 +52,7 @@ final class RunSeries {
               + ids.size()
               + " series, fewer than --series "
               + wanted
-              + ": seed it with --mode ingest --format line --run "
-              + run
-              + " --series "
-              + wanted);
+              + ": leave out --run and the query benchmark seeds a run of its own");
     }
     return List.copyOf(ids.subList(0, wanted));
   }

@@ -1,4 +1,4 @@
-package org.pattoo.bench;
+package org.pattoo.bench.query;
 
 /**
  * What one good answer held: its points (samples for {@code latest}), how many of them carry a

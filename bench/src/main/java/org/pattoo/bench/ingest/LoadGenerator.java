@@ -1,4 +1,4 @@
-package org.pattoo.bench;
+package org.pattoo.bench.ingest;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,49 +8,30 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.pattoo.bench.Latencies;
+import org.pattoo.bench.Server;
 
 /**
  * Posts synthetic data points to a running server over several connections and prints points/s and
  * request latency percentiles. A benchmark, not a test: it asserts nothing, it measures.
  */
-final class LoadGenerator {
+public final class LoadGenerator {
 
   private LoadGenerator() {}
 
-  static void run(Options opts, Server server) throws InterruptedException {
-    String format = opts.get("format", "line");
-    long points = opts.positive("points", 10_000_000);
-    int series = opts.positiveInt("series", 10_000);
-    int batch = opts.positiveInt("batch", 10_000);
-    int connections = opts.positiveInt("connections", 2);
-    long interval = opts.positive("interval-ms", 60_000);
-    String run = opts.get("run", "bench-" + System.currentTimeMillis() / 1000);
-    if (!format.equals("line") && !format.equals("pattoo")) {
-      throw new IllegalArgumentException("--format: expecting line or pattoo, found " + format);
-    }
-    if (points < batch) {
-      throw new IllegalArgumentException(
-          "--points: expecting at least one batch (--batch " + batch + "), found " + points);
-    }
-
-    long batches = points / batch;
-    long start = Payloads.startEndingNow(batches * batch, series, interval);
-    Payloads payloads = new Payloads(run, series, batch, start, interval);
-    URI target =
-        server.uri(
-            format.equals("line")
-                ? "/api/v2/write?bucket=" + run + "&precision=ms"
-                : "/api/v1/agent/receive/" + run);
-    String contentType = format.equals("line") ? "text/plain" : "application/json";
+  /** Posts {@code run} and returns the points the server stored; fails if any request failed. */
+  public static long run(IngestRun run, Server server) throws InterruptedException {
+    long batches = run.batches();
+    int batch = run.batch();
+    int connections = run.connections();
+    long start = Payloads.startEndingNow(run.postedPoints(), run.series(), run.intervalMs());
+    Payloads payloads = new Payloads(run.name(), run.series(), batch, start, run.intervalMs());
+    URI target = server.uri(run.format().path(run.name()));
     System.out.printf(
         "posting %,d points as %s: %,d series, %,d points per request, %d connections -> %s%n",
-        batches * batch, format, series, batch, connections, target);
+        run.postedPoints(), run.format(), run.series(), batch, connections, target);
 
-    BodyQueue bodies =
-        new BodyQueue(
-            batches,
-            connections,
-            b -> format.equals("line") ? payloads.lines(b) : payloads.pattooJson(b));
+    BodyQueue bodies = new BodyQueue(batches, connections, b -> run.format().body(payloads, b));
     AtomicLong sent = new AtomicLong();
     Latencies latencies = new Latencies();
     List<String> errors = Collections.synchronizedList(new ArrayList<>());
@@ -71,7 +52,7 @@ final class LoadGenerator {
                   if (body == null) {
                     return;
                   }
-                  HttpRequest req = server.post(target, contentType, body);
+                  HttpRequest req = server.agentPost(target, run.format().contentType(), body);
                   long s = System.nanoTime();
                   try {
                     HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
@@ -113,7 +94,7 @@ final class LoadGenerator {
     }
     progress.interrupt();
     double seconds = (System.nanoTime() - t0) / 1e9;
-    System.out.printf("format            %s%n", format);
+    System.out.printf("format            %s%n", run.format());
     System.out.printf("points stored     %,d in %.1f s%n", sent.get(), seconds);
     System.out.printf("throughput        %,.0f points/s%n", sent.get() / seconds);
     System.out.printf("request latency   %s%n", latencies.summary());
@@ -122,5 +103,6 @@ final class LoadGenerator {
     if (!errors.isEmpty()) {
       throw new IllegalStateException(errors.size() + " requests failed");
     }
+    return sent.get();
   }
 }

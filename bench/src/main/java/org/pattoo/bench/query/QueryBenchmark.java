@@ -1,4 +1,4 @@
-package org.pattoo.bench;
+package org.pattoo.bench.query;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +17,8 @@ final class QueryBenchmark {
 
   private QueryBenchmark() {}
 
-  static void run(Options opts, Server server) throws InterruptedException {
-    String run = opts.required("run", "in query mode: the run whose series to read");
-    int series = opts.positiveInt("series", 1000);
-    int repeat = opts.positiveInt("repeat", 50);
-    GraphQL graphql = new GraphQL(server);
+  /** Times reads of the first {@code series} series of line-protocol run {@code run}. */
+  static void run(GraphQL graphql, String run, int series, int repeat) throws InterruptedException {
     System.out.printf("listing %,d series of influx:%s%n", series, run);
     List<Long> ids = RunSeries.of(graphql, run, series);
     List<Read> reads =

@@ -1,0 +1,170 @@
+package org.pattoo.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The command line's answers to bad usage: exit 2 and one line naming the option, before anything
+ * is sent (no server runs here; a request would fail with exit 1 instead).
+ */
+class BenchCommandLineTest {
+
+  private static final String NL = System.lineSeparator();
+
+  @TempDir Path dir;
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Bench.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return new Run(cli.execute(args), out.toString(), err.toString());
+  }
+
+  @Test
+  void aPointCountOfZeroIsRefusedNamingTheOption() {
+    Run r = run("ingest", "--api-token-file", "t", "--points", "0");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo(
+            "pattoo-bench ingest: Invalid value for option '--points': expecting a whole number"
+                + " of at least 1, found \"0\" (see pattoo-bench ingest --help)"
+                + NL);
+  }
+
+  @Test
+  void aSeriesCountThatIsNoNumberIsRefused() {
+    Run r = run("query", "--api-token-file", "t", "--series", "1k");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err())
+        .startsWith("pattoo-bench query: Invalid value for option '--series': ")
+        .contains("found \"1k\"");
+  }
+
+  @Test
+  void aCountBeyondAnIntIsRefused() {
+    Run r = run("ingest", "--api-token-file", "t", "--connections", "3000000000");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("'--connections': expecting at most 2147483647, found 3000000000");
+  }
+
+  @Test
+  void anUnknownFormatIsRefusedWithTheOnesThereAre() {
+    Run r = run("ingest", "--api-token-file", "t", "--format", "json");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("'--format': expecting line or pattoo, found json");
+  }
+
+  @Test
+  void aUrlWithoutSchemeIsRefused() {
+    Run r = run("all", "--api-token-file", "t", "--url", "localhost:8080/pattoo");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("'--url': expecting http://... or https://..., found localhost:8080/pattoo");
+  }
+
+  @Test
+  void fewerPointsThanOneBatchAreRefusedEvenWhenOnlyChecking() {
+    // Both formats run by default, so the larger batch, line protocol's 10,000, is the bound.
+    Run r = run("ingest", "--api-token-file", "t", "--points", "9999", "--check");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo(
+            "pattoo-bench ingest: --points: expecting at least one batch (--batch 10000), found"
+                + " 9999"
+                + NL);
+  }
+
+  @Test
+  void theSameFiguresPassForTheFormatWithSmallerBatches() {
+    Path missing = dir.resolve("api-token");
+
+    Run r =
+        run(
+            "ingest",
+            "--api-token-file",
+            missing.toString(),
+            "--points",
+            "9999",
+            "--format",
+            "pattoo");
+
+    // --check is left out: this run would post, so it must fail on the missing token file first.
+    assertThat(r.err())
+        .isEqualTo(
+            "pattoo-bench ingest: --api-token-file: cannot read "
+                + missing
+                + ": no such file"
+                + NL);
+    assertThat(r.exit()).isEqualTo(2);
+  }
+
+  @Test
+  void validOptionsPassTheCheckSilently() {
+    Run r = run("query", "--api-token-file", "t", "--series", "10", "--repeat", "3", "--check");
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void theApiTokenFileIsRequired() {
+    Run r = run("ingest", "--check");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("Missing required option: '--api-token-file=FILE'");
+  }
+
+  @Test
+  void anEmptyTokenFileIsRefusedNamingTheOption() throws Exception {
+    Path empty = Files.writeString(dir.resolve("api-token"), "\n");
+
+    Run r = run("query", "--api-token-file", empty.toString());
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo("pattoo-bench query: --api-token-file: " + empty + " is empty" + NL);
+  }
+
+  @Test
+  void aBenchmarkMustBeNamed() {
+    Run r = run();
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo("pattoo-bench: Missing required subcommand (see pattoo-bench --help)" + NL);
+  }
+
+  @Test
+  void eachBenchmarkHasItsHelp() {
+    Run r = run("query", "--help");
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).startsWith("Usage: pattoo-bench query ").contains("--repeat=N");
+  }
+
+  @Test
+  void aServerNeverPrintsItsTokens() {
+    Server server =
+        new Server("http://localhost:8080/pattoo", Optional.of("agent-secret"), "api-secret");
+
+    assertThat(server.toString()).isEqualTo("http://localhost:8080/pattoo");
+  }
+}
