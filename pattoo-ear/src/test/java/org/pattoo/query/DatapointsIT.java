@@ -209,8 +209,9 @@ class DatapointsIT {
   void translationsGiveLabelAndUnits() throws Exception {
     seed();
     TestDatabase.execute(
-        "INSERT INTO key_translation (language, key, translation, units)"
-            + " VALUES ('en', 'pattoo_agent_itq_beta', 'Inlet temperature', '°C')");
+        "INSERT INTO key_translation (translation_group_id, language_id, key, translation, units)"
+            + " SELECT 1, id, 'pattoo_agent_itq_beta', 'Inlet temperature', '°C' FROM language"
+            + " WHERE code = 'en' ON CONFLICT DO NOTHING");
     JsonObject beta =
         GraphQL.data(
                 PAGE,

@@ -20,13 +20,17 @@ public class AgentQueries {
 
   @Inject private Settings settings;
 
-  public Page<AgentInfo> page(Optional<String> program, AgentSort sort, PageRequest page)
+  /** One page of agents, their program named in {@code language} where translated. */
+  public Page<AgentInfo> page(
+      Optional<String> program, AgentSort sort, PageRequest page, String language)
       throws SQLException {
     String sql =
         "SELECT a.idx_agent, a.agent_id, a.agent_polled_target, a.agent_program,"
-            + " a.agent_hostname, a.enabled"
+            + " a.agent_hostname, a.enabled, t.translation, a.translation_group_id"
             + sort.keyset.select()
-            + " FROM agent a WHERE "
+            + " FROM agent a LEFT JOIN (agent_translation t JOIN language l"
+            + "   ON l.id = t.language_id AND l.code = ?) ON t.agent_program = a.agent_program"
+            + " WHERE "
             + sort.keyset.after(page)
             + " AND (?::text IS NULL OR a.agent_program = ?)"
             + " ORDER BY "
@@ -34,7 +38,8 @@ public class AgentQueries {
             + " LIMIT ?";
     try (Connection c = ReadConnections.open(dataSource, settings.query().statementTimeout());
         PreparedStatement ps = c.prepareStatement(sql)) {
-      int i = sort.keyset.bind(ps, 1, page);
+      ps.setString(1, language);
+      int i = sort.keyset.bind(ps, 2, page);
       ps.setString(i++, program.orElse(null));
       ps.setString(i++, program.orElse(null));
       ps.setInt(i, page.first() + 1);
@@ -49,7 +54,9 @@ public class AgentQueries {
                     r.getString(3),
                     r.getString(4),
                     r.getString(5),
-                    r.getBoolean(6)));
+                    r.getBoolean(6),
+                    Optional.ofNullable(r.getString(7)),
+                    r.getLong(8)));
       }
     }
   }

@@ -27,17 +27,23 @@ public class DatapointQueries {
           + " (SELECT json_object_agg(p.key, p.value) FROM glue g JOIN pair p USING (idx_pair)"
           + "   WHERE g.idx_datapoint = d.idx_datapoint) AS labels,"
           + " t.translation, t.units";
+
+  /** The translation of the agent's group in the language asked, else of the default group. */
   private static final String FROM =
       " FROM datapoint d JOIN agent a USING (idx_agent)"
-          + " LEFT JOIN key_translation t ON t.key = d.key AND t.language = ?";
+          + " LEFT JOIN LATERAL (SELECT t.translation, t.units FROM key_translation t"
+          + "   JOIN language l ON l.id = t.language_id AND l.code = ?"
+          + "   WHERE t.key = d.key AND t.translation_group_id IN (a.translation_group_id, 1)"
+          + "   ORDER BY t.translation_group_id = a.translation_group_id DESC LIMIT 1) t ON true";
 
   @Resource(lookup = "jdbc/pattoo")
   private DataSource dataSource;
 
   @Inject private Settings settings;
 
-  /** One page of the series matching {@code filter}. */
-  public Page<DatapointInfo> page(DatapointFilter filter, DatapointSort sort, PageRequest page)
+  /** One page of the series matching {@code filter}, labelled in {@code language}. */
+  public Page<DatapointInfo> page(
+      DatapointFilter filter, DatapointSort sort, PageRequest page, String language)
       throws SQLException {
     List<Object> params = new ArrayList<>();
     StringBuilder where = new StringBuilder(" WHERE ").append(sort.keyset.after(page));
@@ -66,7 +72,7 @@ public class DatapointQueries {
             + " LIMIT ?";
     try (Connection c = ReadConnections.open(dataSource, settings.query().statementTimeout());
         PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, settings.query().language());
+      ps.setString(1, language);
       int i = sort.keyset.bind(ps, 2, page);
       for (Object p : params) {
         ps.setObject(i++, p);
@@ -78,13 +84,13 @@ public class DatapointQueries {
     }
   }
 
-  /** The series with these ids, in id order; ids that do not exist are left out. */
-  public List<DatapointInfo> byIds(Collection<Long> ids) throws SQLException {
+  /** The series with these ids, in id order, labelled in {@code language}; unknown ids left out. */
+  public List<DatapointInfo> byIds(Collection<Long> ids, String language) throws SQLException {
     try (Connection c = ReadConnections.open(dataSource, settings.query().statementTimeout());
         PreparedStatement ps =
             c.prepareStatement(
                 COLUMNS + FROM + " WHERE d.idx_datapoint = ANY(?) ORDER BY d.idx_datapoint")) {
-      ps.setString(1, settings.query().language());
+      ps.setString(1, language);
       ps.setArray(2, c.createArrayOf("bigint", ids.toArray()));
       List<DatapointInfo> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {

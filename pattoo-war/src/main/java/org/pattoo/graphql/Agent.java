@@ -13,9 +13,20 @@ public record Agent(
     String agentPolledTarget,
     String agentProgram,
     String agentHostname,
-    boolean enabled) {
+    boolean enabled,
+    @Description("The agent program's name in the caller's language, if translated")
+        String agentProgramName,
+    @Description("The translation group whose labels its datapoints get") long translationGroup) {
 
   static Agent of(AgentInfo a) {
-    return new Agent(a.idxAgent(), a.agentId(), a.target(), a.program(), a.hostname(), a.enabled());
+    return new Agent(
+        a.idxAgent(),
+        a.agentId(),
+        a.target(),
+        a.program(),
+        a.hostname(),
+        a.enabled(),
+        a.programName().orElse(null),
+        a.translationGroup());
   }
 }

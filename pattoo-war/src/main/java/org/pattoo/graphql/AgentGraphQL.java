@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.GraphQLException;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.pattoo.api.CallerLanguage;
 import org.pattoo.query.AgentQueries;
 import org.pattoo.query.AgentSort;
 import org.pattoo.query.PageRequest;
@@ -21,6 +22,7 @@ public class AgentGraphQL {
 
   @Inject AgentQueries agents;
   @Inject DatapointGraphQL datapoints;
+  @Inject CallerLanguage language;
 
   @Query("agents")
   @Description("Agents, one per agent id and polled target; optionally of one program")
@@ -38,7 +40,8 @@ public class AgentGraphQL {
                 agents.page(
                     Optional.ofNullable(program),
                     order,
-                    PageRequest.of(first, after, descending, order.cursorValues()))));
+                    PageRequest.of(first, after, descending, order.cursorValues()),
+                    language.get())));
   }
 
   @Name("datapoints")

@@ -22,7 +22,9 @@ public record Datapoint(
     String agentProgram,
     String agentHostname,
     List<Label> metadata,
-    @Description("Human label of the key in pattoo.query.language, if translated") String label,
+    @Description(
+            "Human label of the key in the caller's language (their choice, else pattoo.query.language), if translated")
+        String label,
     @Description("Units of that translation, if translated") String units) {
 
   static Datapoint of(DatapointInfo d) {

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.GraphQLException;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.pattoo.api.CallerLanguage;
 import org.pattoo.query.DatapointFilter;
 import org.pattoo.query.DatapointQueries;
 import org.pattoo.query.DatapointSort;
@@ -27,6 +28,7 @@ public class DatapointGraphQL {
 
   @Inject DatapointQueries datapoints;
   @Inject LatestQueries latest;
+  @Inject CallerLanguage language;
 
   @Query("datapoints")
   @Description("Datapoints matching every given filter field")
@@ -43,7 +45,10 @@ public class DatapointGraphQL {
         () ->
             DatapointConnection.of(
                 datapoints.page(
-                    f, order, PageRequest.of(first, after, descending, order.cursorValues()))));
+                    f,
+                    order,
+                    PageRequest.of(first, after, descending, order.cursorValues()),
+                    language.get())));
   }
 
   @Name("latest")

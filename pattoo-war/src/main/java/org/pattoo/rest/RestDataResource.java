@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
+import org.pattoo.api.CallerLanguage;
 import org.pattoo.api.Problems;
 import org.pattoo.query.DatapointInfo;
 import org.pattoo.query.DatapointQueries;
@@ -43,6 +44,7 @@ public class RestDataResource {
   @Inject DatapointQueries datapoints;
   @Inject SeriesQueries series;
   @Inject Clock clock;
+  @Inject CallerLanguage language;
 
   @GET
   public Response data(
@@ -61,7 +63,7 @@ public class RestDataResource {
           .build();
     }
     try {
-      List<DatapointInfo> found = datapoints.byIds(List.of(id));
+      List<DatapointInfo> found = datapoints.byIds(List.of(id), language.get());
       if (found.isEmpty()) {
         return Problems.of(404, "no datapoint " + id).build();
       }

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.GraphQLException;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.pattoo.api.Calls;
 import org.pattoo.api.CurrentCaller;
 import org.pattoo.auth.LoginService;
 

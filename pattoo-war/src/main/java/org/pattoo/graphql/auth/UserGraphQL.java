@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.pattoo.api.Calls;
 import org.pattoo.api.CurrentCaller;
 import org.pattoo.auth.UserChange;
 import org.pattoo.auth.UserService;

@@ -1,27 +1,26 @@
-package org.pattoo.graphql.auth;
+package org.pattoo.api;
 
 import org.eclipse.microprofile.graphql.GraphQLException;
-import org.pattoo.api.CurrentCaller;
 import org.pattoo.auth.AccessDeniedException;
 import org.pattoo.auth.Caller;
 import org.pattoo.auth.InvalidInputException;
 import org.pattoo.auth.NotAuthenticatedException;
 
 /** Runs a service call for the current caller, its refusals becoming GraphQL errors. */
-final class Calls {
+public final class Calls {
 
   private Calls() {}
 
-  interface Call<T> {
+  public interface Call<T> {
     T run(Caller caller)
         throws AccessDeniedException, InvalidInputException, NotAuthenticatedException;
   }
 
-  interface Anonymous<T> {
+  public interface Anonymous<T> {
     T run() throws NotAuthenticatedException;
   }
 
-  static <T> T as(CurrentCaller current, Call<T> call) throws GraphQLException {
+  public static <T> T as(CurrentCaller current, Call<T> call) throws GraphQLException {
     // The gate lets no operation but login and refresh through without a caller.
     Caller caller =
         current.get().orElseThrow(() -> new GraphQLException("authentication required"));
@@ -32,7 +31,7 @@ final class Calls {
     }
   }
 
-  static <T> T anonymous(Anonymous<T> call) throws GraphQLException {
+  public static <T> T anonymous(Anonymous<T> call) throws GraphQLException {
     try {
       return call.run();
     } catch (NotAuthenticatedException e) {
