@@ -27,7 +27,7 @@ public record Datapoint(
         String label,
     @Description("Units of that translation, if translated") String units) {
 
-  static Datapoint of(DatapointInfo d) {
+  public static Datapoint of(DatapointInfo d) {
     return new Datapoint(
         d.idxDatapoint(),
         d.checksum(),

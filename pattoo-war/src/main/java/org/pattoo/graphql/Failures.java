@@ -9,7 +9,7 @@ import org.pattoo.query.ReadConnections;
 import org.pattoo.storage.DatabaseOutage;
 
 /** Turns the query layer's failures into GraphQL errors with a message the caller can act on. */
-final class Failures {
+public final class Failures {
 
   private static final Logger LOG = Logger.getLogger(Failures.class.getName());
 
@@ -20,11 +20,11 @@ final class Failures {
   private Failures() {}
 
   /** A read that may fail on bad arguments or an unreachable database. */
-  interface Read<T> {
+  public interface Read<T> {
     T run() throws QueryException, SQLException;
   }
 
-  static <T> T read(Read<T> read) throws GraphQLException {
+  public static <T> T read(Read<T> read) throws GraphQLException {
     try {
       return read.run();
     } catch (QueryException e) {

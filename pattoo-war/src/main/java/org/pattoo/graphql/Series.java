@@ -17,7 +17,7 @@ public final class Series {
 
   private final SeriesResult result;
 
-  Series(SeriesResult result) {
+  public Series(SeriesResult result) {
     this.result = result;
   }
 

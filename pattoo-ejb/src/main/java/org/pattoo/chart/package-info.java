@@ -1,0 +1,2 @@
+/** Charts (named, ordered sets of datapoints) and each user's favorite charts, in order. */
+package org.pattoo.chart;
