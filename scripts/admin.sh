@@ -19,12 +19,25 @@ Usage: ./pattoo admin <object> <action> [arguments]
   token list | create NAME | revoke ID  agent tokens (admins); the secret is printed once
   api-token list | create NAME | revoke ID
                                         your read-only API tokens; the secret is printed once
+USAGE
+  admin_translations_usage
+  admin_charts_usage
+  cat <<'USAGE'
+
+Each object's actions and options: ./pattoo admin <object> --help
 
 Environment:
   PATTOO_URL       server base URL (default http://localhost:<up's HTTP port>/pattoo)
   PATTOO_USERNAME  who to log in as (asked for when unset)
   PATTOO_PASSWORD  their password (asked for when unset; never pass it as an argument)
 USAGE
+}
+
+# admin_object_usage <object>: the usage lines of one object, continuation lines included.
+admin_object_usage() {
+  echo "Usage: ./pattoo admin $1 <action> [arguments]"
+  echo
+  admin_usage | awk -v o="  $1 " '/^  [^ ]/ { keep = index($0, o) == 1 } /^[^ ]/ || /^$/ { keep = 0 } keep'
 }
 
 # admin_graphql <authorization or ""> <query> [jq args building the variables object...]
@@ -209,13 +222,23 @@ cmd_admin() {
   local object=$1
   shift
   case "$object" in
-    user | token | api-token) ;;
+    user | token | api-token | agent | language | group | key-translation | agent-translation | chart | favorite) ;;
     *) admin_usage >&2; die "admin: unknown object \"$object\"" ;;
+  esac
+  case "${1:-}" in
+    -h | --help | help) admin_object_usage "$object"; return 0 ;;
   esac
   admin_login
   case "$object" in
     user) admin_user "$@" ;;
     token) admin_tokens agent "$@" ;;
     api-token) admin_tokens api "$@" ;;
+    agent) admin_agent "$@" ;;
+    language) admin_language "$@" ;;
+    group) admin_group "$@" ;;
+    key-translation) admin_key_translation "$@" ;;
+    agent-translation) admin_agent_translation "$@" ;;
+    chart) admin_chart "$@" ;;
+    favorite) admin_favorite "$@" ;;
   esac
 }

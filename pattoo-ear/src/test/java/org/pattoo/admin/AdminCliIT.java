@@ -2,18 +2,16 @@ package org.pattoo.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.pattoo.testing.AdminCli;
+import org.pattoo.testing.AdminCli.Run;
 import org.pattoo.testing.Logins;
 import org.pattoo.testing.PattooEar;
 import org.pattoo.testing.TestDatabase;
@@ -49,8 +47,8 @@ class AdminCliIT {
             "it-cli-user",
             "--full-name",
             "Cli User");
-    assertThat(created.exit).isZero();
-    assertThat(created.out).isEqualTo("it-cli-user\tUSER\tenabled\tpassword expired\tCli User\n");
+    assertThat(created.exit()).isZero();
+    assertThat(created.out()).isEqualTo("it-cli-user\tUSER\tenabled\tpassword expired\tCli User\n");
     assertThat(Logins.login("it-cli-user", "first password here").getBoolean("passwordExpired"))
         .isTrue();
 
@@ -61,12 +59,12 @@ class AdminCliIT {
             "reset-password",
             "it-cli-user",
             "--no-expire");
-    assertThat(reset.out).isEqualTo("it-cli-user\tUSER\tenabled\t\tCli User\n");
+    assertThat(reset.out()).isEqualTo("it-cli-user\tUSER\tenabled\t\tCli User\n");
     assertThat(Logins.login("it-cli-user", "second password here").getBoolean("passwordExpired"))
         .isFalse();
 
     Run disabled = admin(Map.of(), "user", "set", "it-cli-user", "--disable");
-    assertThat(disabled.out).startsWith("it-cli-user\tUSER\tdisabled");
+    assertThat(disabled.out()).startsWith("it-cli-user\tUSER\tdisabled");
     assertThat(Logins.error(Logins.attempt("it-cli-user", "second password here")))
         .isEqualTo("account it-cli-user is disabled");
   }
@@ -77,8 +75,8 @@ class AdminCliIT {
     TestDatabase.forgetAgents("influx:it-cli-token");
 
     Run created = admin(Map.of(), "token", "create", "it-cli-site");
-    assertThat(created.exit).isZero();
-    String[] lines = created.out.split("\n");
+    assertThat(created.exit()).isZero();
+    String[] lines = created.out().split("\n");
     assertThat(lines).hasSize(3);
     assertThat(lines[0]).matches("\\d+\tit-cli-site\t" + ADMIN + "\t\\S+\tactive");
     assertThat(lines[1]).startsWith("secret (shown once");
@@ -86,11 +84,11 @@ class AdminCliIT {
     assertThat(post(secret)).isEqualTo(204);
 
     String id = lines[0].substring(0, lines[0].indexOf('\t'));
-    assertThat(admin(Map.of(), "token", "list").out)
+    assertThat(admin(Map.of(), "token", "list").out())
         .contains(id + "\tit-cli-site\t")
         .doesNotContain(secret);
     Run revoked = admin(Map.of(), "token", "revoke", id);
-    assertThat(revoked.out).matches(id + "\tit-cli-site\t" + ADMIN + "\t\\S+\trevoked \\S+\n");
+    assertThat(revoked.out()).matches(id + "\tit-cli-site\t" + ADMIN + "\t\\S+\trevoked \\S+\n");
     org.pattoo.testing.Await.until(
         "the revoked token is refused",
         java.time.Duration.ofSeconds(10),
@@ -104,20 +102,20 @@ class AdminCliIT {
         Map.of("PATTOO_USERNAME", "it-cli-self", "PATTOO_PASSWORD", "self password one");
 
     Run created = run(self, "api-token", "create", "grafana");
-    String[] lines = created.out.split("\n");
+    String[] lines = created.out().split("\n");
     assertThat(lines[0]).matches("\\d+\tgrafana\tit-cli-self\t\\S+\tactive");
     String secret = lines[2];
     assertThat(Logins.as("Bearer " + secret, "{ me { username } }").toString())
         .isEqualTo("{\"data\":{\"me\":{\"username\":\"it-cli-self\"}}}");
     String id = lines[0].substring(0, lines[0].indexOf('\t'));
-    assertThat(run(self, "api-token", "list").out).contains(id + "\tgrafana\t");
-    assertThat(run(self, "api-token", "revoke", id).out).contains("\trevoked ");
+    assertThat(run(self, "api-token", "list").out()).contains(id + "\tgrafana\t");
+    assertThat(run(self, "api-token", "revoke", id).out()).contains("\trevoked ");
     assertThat(Logins.error(Logins.as("Bearer " + secret, "{ me { username } }")))
         .startsWith("token invalid");
 
     Map<String, String> passwd = new java.util.HashMap<>(self);
     passwd.put("PATTOO_NEW_PASSWORD", "self password two");
-    assertThat(run(passwd, "user", "passwd").out).startsWith("it-cli-self\tUSER\tenabled");
+    assertThat(run(passwd, "user", "passwd").out()).startsWith("it-cli-self\tUSER\tenabled");
     assertThat(Logins.error(Logins.attempt("it-cli-self", "self password one")))
         .isEqualTo("wrong username or password");
     assertThat(
@@ -126,7 +124,7 @@ class AdminCliIT {
                         "PATTOO_USERNAME", "it-cli-self", "PATTOO_PASSWORD", "self password two"),
                     "user",
                     "show")
-                .out)
+                .out())
         .startsWith("it-cli-self\tUSER\tenabled");
   }
 
@@ -135,17 +133,17 @@ class AdminCliIT {
     TestUsers.ensure(ADMIN, PASSWORD, "ADMIN");
     Run wrongPassword =
         run(Map.of("PATTOO_USERNAME", ADMIN, "PATTOO_PASSWORD", "wrong"), "user", "list");
-    assertThat(wrongPassword.exit).isEqualTo(1);
-    assertThat(wrongPassword.err).isEqualTo("pattoo: wrong username or password\n");
+    assertThat(wrongPassword.exit()).isEqualTo(1);
+    assertThat(wrongPassword.err()).isEqualTo("pattoo: wrong username or password\n");
 
     Run plain = admin(Map.of(), "token", "revoke", "abc");
-    assertThat(plain.exit).isEqualTo(1);
-    assertThat(plain.err)
+    assertThat(plain.exit()).isEqualTo(1);
+    assertThat(plain.err())
         .isEqualTo("pattoo: agent token revoke: expecting a numeric ID, found \"abc\"\n");
 
     Run help = run(Map.of(), "--help");
-    assertThat(help.exit).isZero();
-    assertThat(help.out).startsWith("Usage: ./pattoo admin <object> <action>");
+    assertThat(help.exit()).isZero();
+    assertThat(help.out()).startsWith("Usage: ./pattoo admin <object> <action>");
   }
 
   private static int post(String token) throws Exception {
@@ -159,34 +157,10 @@ class AdminCliIT {
 
   /** ./pattoo admin as {@link #ADMIN}, with more environment. */
   private static Run admin(Map<String, String> env, String... args) throws Exception {
-    Map<String, String> all = new java.util.HashMap<>(env);
-    all.put("PATTOO_USERNAME", ADMIN);
-    all.put("PATTOO_PASSWORD", PASSWORD);
-    return run(all, args);
+    return AdminCli.as(ADMIN, PASSWORD, env, args);
   }
 
   private static Run run(Map<String, String> env, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("../pattoo", "admin"));
-    command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command);
-    pb.environment().putAll(env);
-    pb.environment().put("PATTOO_URL", TestServer.uri("/pattoo").toString());
-    File out = File.createTempFile("admin", ".out");
-    File err = File.createTempFile("admin", ".err");
-    pb.redirectOutput(out)
-        .redirectError(err)
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-    Process p = pb.start();
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("%s finished", command).isTrue();
-    Run r =
-        new Run(
-            p.exitValue(),
-            java.nio.file.Files.readString(out.toPath()),
-            java.nio.file.Files.readString(err.toPath()));
-    out.delete();
-    err.delete();
-    return r;
+    return AdminCli.run(env, args);
   }
-
-  record Run(int exit, String out, String err) {}
 }
