@@ -80,6 +80,8 @@ class AdminObjectsCliIT {
     assertThat(ok("language", "create", "fi", "Suomi")).isEqualTo("fi\tSuomi\n");
     assertThat(ok("language", "set", "fi", "Finnish")).isEqualTo("fi\tFinnish\n");
     assertThat(ok("language", "show")).contains("en\tEnglish\n", "fi\tFinnish\n");
+    assertThat(ok("language", "choose", "fi")).isEqualTo("your labels come in fi\n");
+    assertThat(ok("language", "choose")).isEqualTo("your labels come in en\n");
 
     String group = ok("group", "create", "it-cli-pdus").split("\t")[0];
     assertThat(ok("group", "set", group, "it-cli-power")).isEqualTo(group + "\tit-cli-power\n");

@@ -90,6 +90,20 @@ class LinuxAgentIT {
     assertThat(node.getInt("dataType")).isEqualTo(99);
     assertThat(node.getString("agentProgram")).isEqualTo("pattoo_agent_linux");
     assertThat(node.getJsonObject("latest").getJsonNumber("value").doubleValue()).isPositive();
+    assertThat(
+            TestDatabase.rows(
+                "SELECT d.key FROM datapoint d JOIN agent a USING (idx_agent) WHERE a.agent_id = ?"
+                    + " AND NOT EXISTS (SELECT 1 FROM key_translation t JOIN language l"
+                    + " ON l.id = t.language_id WHERE l.code = 'en' AND t.key = d.key)",
+                agentId()))
+        .as("keys the agent sent that ship without an English label")
+        .isEmpty();
+    assertThat(
+            TestDatabase.number(
+                "SELECT count(DISTINCT d.key) FROM datapoint d JOIN agent a USING (idx_agent) WHERE a.agent_id = ?",
+                agentId()))
+        .as("keys the agent sent: every collector's")
+        .isGreaterThan(30);
 
     deployer.undeploy("server");
     Path spool = dir.resolve("state").resolve("spool");
