@@ -215,7 +215,7 @@ class ChartsIT {
                 "mutation { setFavorites(chartIds: [" + third + ", " + third + "]) { id } }"))
         .isEqualTo("chartIds: a chart is listed twice");
     assertThat(error(alice, "mutation { addFavorite(chartId: 999999999) { id } }"))
-        .isEqualTo("chartIds: no chart 999999999");
+        .isEqualTo("chartId: no chart 999999999");
 
     ok(bob, "mutation { deleteChart(id: " + second + ") }");
     assertThat(listed(alice)).as("a deleted chart leaves every list").containsExactly(third);

@@ -89,6 +89,15 @@ class TranslationsIT {
         "mutation { updateTranslationGroup(id: " + group + ", name: \"it-xl-renamed\") { id } }");
     assertThat(TestDatabase.rows("SELECT name FROM translation_group WHERE id = ?", group))
         .containsExactly(List.of("it-xl-renamed"));
+    ok(
+        admin,
+        "mutation { updateTranslationGroup(id: " + group + ", name: \"it-xl-renamed\") { id } }");
+    assertThat(
+            Logins.error(
+                as(
+                    admin,
+                    "mutation { updateTranslationGroup(id: 1, name: \"it-xl-renamed\") { id } }")))
+        .isEqualTo("name: a translation group it-xl-renamed exists already");
     assertThat(Logins.error(as(admin, "mutation { deleteTranslationGroup(id: 1) }")))
         .isEqualTo("group: the default group (1) cannot be deleted");
 
@@ -244,20 +253,23 @@ class TranslationsIT {
     TestDatabase.execute("DELETE FROM key_translation WHERE key LIKE 'pattoo_agent_itcsv_%'");
     TestDatabase.execute(
         "DELETE FROM agent_translation WHERE agent_program LIKE 'pattoo_agent_itcsv%'");
-    String bad =
+    String good =
         "language,key,translation,units\n"
             + "en,pattoo_agent_itcsv_a,Alpha,V\n"
-            + "xx,pattoo_agent_itcsv_b,Beta,A\n"
+            + "en,pattoo_agent_itcsv_b,Beta,A\n"
             + "en,pattoo_agent_itcsv_c,\"Gamma, total\",W\n";
+    String bad = good.replace("en,pattoo_agent_itcsv_b", "xx,pattoo_agent_itcsv_b") + "en,short\n";
     assertThat(importKeys(bad).getString("error"))
-        .isEqualTo("csv: line 3: no language xx (create it first)");
+        .as("every bad line, in line order, whatever the check")
+        .isEqualTo(
+            "csv: line 3: no language xx (create it first);"
+                + " line 5: expecting 4 columns (language,key,translation,units), found 2");
     assertThat(
             TestDatabase.number(
                 "SELECT count(*) FROM key_translation WHERE key LIKE 'pattoo_agent_itcsv_%'"))
         .as("nothing of a bad file")
         .isZero();
 
-    String good = bad.replace("xx,", "en,");
     assertThat(importKeys(good).getString("result")).isEqualTo("3 0 0");
     assertThat(importKeys(good).getString("result")).as("again: all unchanged").isEqualTo("0 0 3");
     assertThat(importKeys(good.replace("Alpha,V", "Alpha,mV")).getString("result"))

@@ -15,6 +15,7 @@ import jakarta.persistence.OrderColumn;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.pattoo.auth.User;
 
 /** A named, ordered set of datapoints drawn together, owned by the user who made it. */
@@ -70,9 +71,12 @@ public class Chart {
     return owner;
   }
 
-  /** Its datapoints' ids, in the order they are drawn. */
+  /**
+   * Its datapoints' ids, in the order they are drawn. A deleted datapoint leaves a gap in the
+   * positions, which a provider may read as null: it is no longer drawn.
+   */
   public List<Long> datapoints() {
-    return List.copyOf(datapoints);
+    return datapoints.stream().filter(Objects::nonNull).toList();
   }
 
   public Instant updatedAt() {

@@ -59,6 +59,9 @@ public class FavoriteService {
   /** Adds a chart at the end of the caller's favorites; no change when it is one already. */
   public List<Chart> add(Caller caller, long chartId)
       throws AccessDeniedException, InvalidInputException {
+    if (em.find(Chart.class, chartId) == null) {
+      throw new InvalidInputException("chartId", "no chart " + chartId);
+    }
     List<Long> ids = chartIds(caller);
     if (!ids.contains(chartId)) {
       ids.add(chartId);

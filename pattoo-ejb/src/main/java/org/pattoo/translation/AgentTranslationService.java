@@ -3,7 +3,6 @@ package org.pattoo.translation;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -45,7 +44,10 @@ public class AgentTranslationService {
   public boolean delete(Caller caller, String language, String program)
       throws AccessDeniedException, InvalidInputException {
     caller.requireAdmin("deleting agent translations");
-    Optional<AgentTranslation> t = find(Lookups.language(em, "language", language), program);
+    Optional<AgentTranslation> t =
+        find(
+            Lookups.language(em, "language", language),
+            Lookups.text("agentProgram", program, 200, false));
     t.ifPresent(em::remove);
     return t.isPresent();
   }
@@ -54,11 +56,9 @@ public class AgentTranslationService {
   public ImportResult importCsv(Caller caller, String csv)
       throws AccessDeniedException, InvalidInputException {
     caller.requireAdmin("importing agent translations");
-    List<TranslationCsv.Row> rows = CsvImports.rows(csv, TranslationCsv.AGENT_COLUMNS);
-    List<Language> languages = CsvImports.languages(em, rows);
-    List<String> problems = new ArrayList<>();
-    rows.forEach(row -> CsvImports.check(problems, row, row.key(), 200, row.translation(), ""));
-    CsvImports.refuseIf(problems);
+    CsvImports.Checked file = CsvImports.check(em, csv, TranslationCsv.AGENT_COLUMNS, 200);
+    List<TranslationCsv.Row> rows = file.rows();
+    List<Language> languages = file.languages();
     int created = 0;
     int updated = 0;
     for (int i = 0; i < rows.size(); i++) {

@@ -5,60 +5,43 @@ import java.util.ArrayList;
 import java.util.List;
 import org.pattoo.auth.InvalidInputException;
 
-/** The checks both CSV imports make before they write anything. */
+/** The checks both CSV imports make, all of them, before they write anything. */
 final class CsvImports {
+
+  /** A file's rows with the language of each, all of them good. */
+  record Checked(List<TranslationCsv.Row> rows, List<Language> languages) {}
 
   private CsvImports() {}
 
-  /** The file's rows, or its bad lines as the {@code csv} argument's error. */
-  static List<TranslationCsv.Row> rows(String csv, List<String> columns)
+  /**
+   * The rows of {@code csv} and their languages.
+   *
+   * @throws InvalidInputException naming every bad line of the file: its form, an unknown language,
+   *     a key, translation or units too long
+   */
+  static Checked check(EntityManager em, String csv, List<String> columns, int maxKey)
       throws InvalidInputException {
-    try {
-      return TranslationCsv.parse(csv == null ? "" : csv, columns);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("csv", e.getMessage());
-    }
-  }
-
-  /** Each row's language; every row naming an unknown one is reported. */
-  static List<Language> languages(EntityManager em, List<TranslationCsv.Row> rows)
-      throws InvalidInputException {
-    List<Language> out = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
+    CsvProblems problems = new CsvProblems();
+    List<TranslationCsv.Row> rows = TranslationCsv.parse(csv == null ? "" : csv, columns, problems);
+    List<Language> languages = new ArrayList<>();
     for (TranslationCsv.Row row : rows) {
       Language language = Lookups.languageOf(em, row.language()).orElse(null);
       if (language == null) {
-        problems.add(
-            "line " + row.line() + ": no language " + row.language() + " (create it first)");
+        problems.add(row.line(), "no language " + row.language() + " (create it first)");
       }
-      out.add(language);
+      languages.add(language);
+      tooLong(problems, row, "key", row.key(), maxKey);
+      tooLong(problems, row, "translation", row.translation(), 200);
+      tooLong(problems, row, "units", row.units(), 50);
     }
-    refuseIf(problems);
-    return out;
+    problems.refuseIfAny();
+    return new Checked(rows, languages);
   }
 
-  /** Notes a row whose key, translation or units are too long. */
-  static void check(
-      List<String> problems,
-      TranslationCsv.Row row,
-      String key,
-      int maxKey,
-      String translation,
-      String units) {
-    if (key.length() > maxKey) {
-      problems.add("line " + row.line() + ": key: at most " + maxKey + " characters");
-    }
-    if (translation.length() > 200) {
-      problems.add("line " + row.line() + ": translation: at most 200 characters");
-    }
-    if (units.length() > 50) {
-      problems.add("line " + row.line() + ": units: at most 50 characters");
-    }
-  }
-
-  static void refuseIf(List<String> problems) throws InvalidInputException {
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException("csv", TranslationCsv.summary(problems));
+  private static void tooLong(
+      CsvProblems problems, TranslationCsv.Row row, String column, String value, int max) {
+    if (value.length() > max) {
+      problems.add(row.line(), column + ": at most " + max + " characters");
     }
   }
 }

@@ -3,7 +3,6 @@ package org.pattoo.translation;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -48,7 +47,10 @@ public class KeyTranslationService {
       throws AccessDeniedException, InvalidInputException {
     caller.requireAdmin("deleting key translations");
     Optional<KeyTranslation> t =
-        find(Lookups.group(em, groupId), Lookups.language(em, "language", language), key);
+        find(
+            Lookups.group(em, groupId),
+            Lookups.language(em, "language", language),
+            Lookups.text("key", key, 512, false));
     t.ifPresent(em::remove);
     return t.isPresent();
   }
@@ -58,16 +60,11 @@ public class KeyTranslationService {
       throws AccessDeniedException, InvalidInputException {
     caller.requireAdmin("importing key translations");
     TranslationGroup group = Lookups.group(em, groupId);
-    List<TranslationCsv.Row> rows = CsvImports.rows(csv, TranslationCsv.KEY_COLUMNS);
-    List<Language> languages = CsvImports.languages(em, rows);
+    CsvImports.Checked file = CsvImports.check(em, csv, TranslationCsv.KEY_COLUMNS, 512);
+    List<TranslationCsv.Row> rows = file.rows();
+    List<Language> languages = file.languages();
     int created = 0;
     int updated = 0;
-    List<String> problems = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      TranslationCsv.Row row = rows.get(i);
-      CsvImports.check(problems, row, row.key(), 512, row.translation(), row.units());
-    }
-    CsvImports.refuseIf(problems);
     for (int i = 0; i < rows.size(); i++) {
       TranslationCsv.Row row = rows.get(i);
       Optional<KeyTranslation> old = find(group, languages.get(i), row.key());

@@ -42,7 +42,7 @@ public class ReadingLanguage {
       throw new AccessDeniedException("choosing a language needs a login; API tokens only read");
     }
     boolean reset = code == null || code.isBlank();
-    Long id = reset ? null : Lookups.language(em, "language", code).id();
+    Long id = reset ? null : Lookups.language(em, "code", code).id();
     // A NULL parameter has no SQL type to bind with, so the reset is its own statement.
     if (reset) {
       em.createNativeQuery("UPDATE app_user SET language_id = NULL WHERE id = ?1")

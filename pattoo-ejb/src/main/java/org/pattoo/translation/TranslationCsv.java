@@ -20,7 +20,6 @@ final class TranslationCsv {
 
   static final List<String> KEY_COLUMNS = List.of("language", "key", "translation", "units");
   static final List<String> AGENT_COLUMNS = List.of("language", "key", "translation");
-  private static final int MAX_REPORTED = 20;
 
   /** One data row; {@code units} is empty for agent translations. */
   record Row(long line, String language, String key, String translation, String units) {}
@@ -28,15 +27,14 @@ final class TranslationCsv {
   private TranslationCsv() {}
 
   /**
-   * The rows of {@code text}, whose header must be {@code columns}.
-   *
-   * @throws IllegalArgumentException naming every bad line (at most 20), when there is one
+   * The good rows of {@code text}, whose header must be {@code columns}; the bad ones go to {@code
+   * problems}.
    */
-  static List<Row> parse(String text, List<String> columns) {
+  static List<Row> parse(String text, List<String> columns, CsvProblems problems) {
     List<Row> rows = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
     Map<String, Long> seen = new HashMap<>();
-    try (CSVParser parser = CSVFormat.RFC4180.builder().get().parse(new StringReader(text))) {
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text; // spreadsheets' BOM
+    try (CSVParser parser = CSVFormat.RFC4180.builder().get().parse(new StringReader(body))) {
       boolean header = true;
       long line = 1; // where the next record starts: a quoted field may span lines
       for (CSVRecord r : parser) {
@@ -52,7 +50,7 @@ final class TranslationCsv {
         }
         String problem = problem(r, columns);
         if (problem != null) {
-          problems.add("line " + start + ": " + problem);
+          problems.add(start, problem);
           continue;
         }
         Row row =
@@ -65,36 +63,27 @@ final class TranslationCsv {
         Long first = seen.putIfAbsent(row.language() + '\u0000' + row.key(), start);
         if (first != null) {
           problems.add(
-              "line "
-                  + start
-                  + ": "
-                  + row.language()
-                  + " "
-                  + row.key()
-                  + " given twice (first on line "
-                  + first
-                  + ")");
+              start,
+              row.language() + " " + row.key() + " given twice (first on line " + first + ")");
         }
         rows.add(row);
       }
     } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-      problems.add("not CSV: " + e.getMessage());
+      problems.add(0, "not CSV: " + e.getMessage());
     }
     if (rows.isEmpty() && problems.isEmpty()) {
-      problems.add("no rows after the header " + String.join(",", columns));
-    }
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(summary(problems));
+      problems.add(0, "no rows after the header " + String.join(",", columns));
     }
     return rows;
   }
 
-  private static void checkHeader(CSVRecord r, List<String> columns, List<String> problems) {
+  private static void checkHeader(CSVRecord r, List<String> columns, CsvProblems problems) {
     List<String> found = new ArrayList<>();
     r.forEach(c -> found.add(c.strip().toLowerCase(Locale.ROOT)));
     if (!found.equals(columns)) {
       problems.add(
-          "line 1: expecting the header "
+          1,
+          "expecting the header "
               + String.join(",", columns)
               + ", found "
               + String.join(",", found));
@@ -116,13 +105,5 @@ final class TranslationCsv {
       }
     }
     return null;
-  }
-
-  /** Problems as one message, the first 20 of them. */
-  static String summary(List<String> problems) {
-    String shown = String.join("; ", problems.subList(0, Math.min(MAX_REPORTED, problems.size())));
-    return problems.size() > MAX_REPORTED
-        ? shown + "; and " + (problems.size() - MAX_REPORTED) + " more"
-        : shown;
   }
 }

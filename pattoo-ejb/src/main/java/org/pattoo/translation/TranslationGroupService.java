@@ -29,7 +29,7 @@ public class TranslationGroupService {
   public TranslationGroup create(Caller caller, String name)
       throws AccessDeniedException, InvalidInputException {
     caller.requireAdmin("creating translation groups");
-    TranslationGroup group = new TranslationGroup(uniqueName(name));
+    TranslationGroup group = new TranslationGroup(uniqueName(name, 0));
     em.persist(group);
     em.flush();
     LOG.info(() -> caller.username() + " created translation group " + group.name());
@@ -40,7 +40,7 @@ public class TranslationGroupService {
       throws AccessDeniedException, InvalidInputException {
     caller.requireAdmin("renaming translation groups");
     TranslationGroup group = Lookups.group(em, id);
-    group.name(uniqueName(name));
+    group.name(uniqueName(name, id));
     return group;
   }
 
@@ -97,12 +97,13 @@ public class TranslationGroupService {
         .toList();
   }
 
-  private String uniqueName(String name) throws InvalidInputException {
+  /** {@code name}, unless a group other than {@code self} has it. */
+  private String uniqueName(String name, long self) throws InvalidInputException {
     String text = Lookups.text("name", name, 100, false);
-    if (!em.createNamedQuery("TranslationGroup.byName", TranslationGroup.class)
+    if (em.createNamedQuery("TranslationGroup.byName", TranslationGroup.class)
         .setParameter("name", text)
-        .getResultList()
-        .isEmpty()) {
+        .getResultStream()
+        .anyMatch(g -> g.id() != self)) {
       throw new InvalidInputException("name", "a translation group " + text + " exists already");
     }
     return text;

@@ -1,13 +1,27 @@
 package org.pattoo.translation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The original's translation CSVs, written here by hand as a spreadsheet would save them. */
 class TranslationCsvTest {
+
+  /** The rows of a file that must be good. */
+  static List<TranslationCsv.Row> parse(String csv, List<String> columns) {
+    CsvProblems problems = new CsvProblems();
+    List<TranslationCsv.Row> rows = TranslationCsv.parse(csv, columns, problems);
+    assertThat(problems.isEmpty()).as(problems.summary()).isTrue();
+    return rows;
+  }
+
+  /** What is wrong with a file that must be bad. */
+  static String problems(String csv, List<String> columns) {
+    CsvProblems problems = new CsvProblems();
+    TranslationCsv.parse(csv, columns, problems);
+    return problems.summary();
+  }
 
   @Test
   void readsRowsWithQuotingAndTheirLineNumbers() {
@@ -19,7 +33,7 @@ class TranslationCsvTest {
             + "en,pattoo_agent_linux_memory, Memory ,bytes\r\n"
             + "\r\n";
 
-    assertThat(TranslationCsv.parse(csv, TranslationCsv.KEY_COLUMNS))
+    assertThat(parse("\uFEFF" + csv, TranslationCsv.KEY_COLUMNS))
         .containsExactly(
             new TranslationCsv.Row(2, "en", "pattoo_agent_linux_uptime", "Uptime", "seconds"),
             new TranslationCsv.Row(3, "en", "pattoo_agent_linux_load", "Load, 1 minute", ""),
@@ -39,8 +53,8 @@ class TranslationCsvTest {
             + "en,a,again,\n"
             + "en,c,C,x,extra\n";
 
-    assertThatThrownBy(() -> TranslationCsv.parse(csv, TranslationCsv.KEY_COLUMNS))
-        .hasMessage(
+    assertThat(problems(csv, TranslationCsv.KEY_COLUMNS))
+        .isEqualTo(
             "line 3: expecting 4 columns (language,key,translation,units), found 2;"
                 + " line 4: key: must not be empty;"
                 + " line 5: en a given twice (first on line 2);"
@@ -49,22 +63,18 @@ class TranslationCsvTest {
 
   @Test
   void theHeaderMustNameTheColumnsOfTheFormat() {
-    assertThatThrownBy(
-            () ->
-                TranslationCsv.parse(
-                    "language,key,translation,units\nen,a,A,u\n", TranslationCsv.AGENT_COLUMNS))
-        .hasMessageStartingWith(
+    assertThat(problems("language,key,translation,units\nen,a,A,u\n", TranslationCsv.AGENT_COLUMNS))
+        .startsWith(
             "line 1: expecting the header language,key,translation,"
                 + " found language,key,translation,units");
-    assertThatThrownBy(
-            () -> TranslationCsv.parse("language,key,translation\n", TranslationCsv.AGENT_COLUMNS))
-        .hasMessage("no rows after the header language,key,translation");
+    assertThat(problems("language,key,translation\n", TranslationCsv.AGENT_COLUMNS))
+        .isEqualTo("no rows after the header language,key,translation");
   }
 
   @Test
   void agentTranslationsHaveNoUnits() {
     assertThat(
-            TranslationCsv.parse(
+            parse(
                 "Language,Key,Translation\nen,pattoo_agent_linux,Linux host agent\n",
                 TranslationCsv.AGENT_COLUMNS))
         .isEqualTo(
