@@ -28,12 +28,28 @@ import java.util.Set;
  *
  * <p>The cost is the number of values the answer may hold: each field counts once per item of the
  * lists around it. A list's size is its {@code first} argument, else the length of its {@code
- * datapointIds}, else 100 (the default page) for a connection, else 1.
+ * datapointIds}, else 100 (the default page) for a connection, else the most a plain list can hold
+ * ({@link #LIST_SIZES}: a chart's 100 series, a user's 200 favorites, all charts counted as 1,000
+ * so that reading every chart's series is refused), else 1.
  */
 public record QueryShape(
     OperationDefinition.Operation type, List<String> rootFields, int depth, int fields, long cost) {
 
   static final int DEFAULT_PAGE = 100;
+
+  /** Plain (unpaged) list fields and the most items each is counted as. */
+  static final Map<String, Long> LIST_SIZES =
+      Map.of(
+          "charts", 1_000L,
+          "favorites", 200L,
+          "series", 100L,
+          "datapoints", 100L,
+          "keyTranslations", 1_000L,
+          "agentTranslations", 100L,
+          "translationGroups", 100L,
+          "agents", 100L,
+          "languages", 100L,
+          "users", 100L);
 
   public QueryShape {
     rootFields = List.copyOf(rootFields);
@@ -129,7 +145,7 @@ public record QueryShape(
       if (ids.isPresent()) {
         return Math.max(1, ids.get());
       }
-      return isConnection(field) ? DEFAULT_PAGE : 1;
+      return isConnection(field) ? DEFAULT_PAGE : LIST_SIZES.getOrDefault(field.getName(), 1L);
     }
 
     private static Optional<Value<?>> argument(Field field, String name) {

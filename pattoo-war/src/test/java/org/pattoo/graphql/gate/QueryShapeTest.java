@@ -49,6 +49,20 @@ class QueryShapeTest {
   }
 
   @Test
+  void plainListsCountAsTheMostTheyHold() {
+    // chart 1 + series 1 + (points, value) x 100 series of a chart = 202
+    QueryShape one =
+        measure("{ chart(id: 1) { series(from: 0, to: 1) { points { value } } } }", Map.of());
+    assertThat(one.cost()).isEqualTo(202);
+    // charts 1 + series x 1000 charts + (points, value) x 100,000 series = 201,001: over 200,000
+    QueryShape all =
+        measure("{ charts { series(from: 0, to: 1) { points { value } } } }", Map.of());
+    assertThat(all.cost()).isEqualTo(201_001);
+    // favorites 1 + (id, name) x 200 = 401
+    assertThat(measure("{ favorites { id name } }", Map.of()).cost()).isEqualTo(401);
+  }
+
+  @Test
   void everyAliasCountsAsAField() {
     StringBuilder query = new StringBuilder("{");
     for (int i = 0; i < 200; i++) {
