@@ -26,6 +26,8 @@ ensure_build_tools() {
   command -v curl >/dev/null && command -v unzip >/dev/null || apt_ensure curl unzip
   command -v mvn >/dev/null || apt_ensure maven
   command -v javac >/dev/null || apt_ensure openjdk-17-jdk-headless
+  # The web UI's npm packages (uPlot, GraphiQL) are bundled during the build.
+  command -v npm >/dev/null || apt_ensure nodejs npm
   local v
   v=$(javac -version 2>&1 | sed -E 's/^javac ([0-9]+).*/\1/')
   [ "${v:-0}" -ge 17 ] || die "javac $v found, JDK 17 or newer needed (set JAVA_HOME)"

@@ -2,6 +2,8 @@ package org.pattoo.graphql;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -11,6 +13,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.pattoo.api.CallerLanguage;
+import org.pattoo.query.AgentActivity;
 import org.pattoo.query.AgentQueries;
 import org.pattoo.query.AgentSort;
 import org.pattoo.query.PageRequest;
@@ -21,6 +24,7 @@ import org.pattoo.query.PageRequest;
 public class AgentGraphQL {
 
   @Inject AgentQueries agents;
+  @Inject AgentActivity activity;
   @Inject DatapointGraphQL datapoints;
   @Inject CallerLanguage language;
 
@@ -57,5 +61,28 @@ public class AgentGraphQL {
         new DatapointFilterInput(
             agent.agentId(), agent.agentPolledTarget(), null, null, null, null);
     return datapoints.datapoints(ofAgent, sort, descending, first, after);
+  }
+
+  @Name("datapointCount")
+  @Description("How many datapoints the agent has")
+  public List<Long> datapointCount(@Source List<Agent> of) throws GraphQLException {
+    Map<Long, AgentActivity.Activity> found = activityOf(of);
+    return of.stream()
+        .map(a -> found.containsKey(a.idxAgent()) ? found.get(a.idxAgent()).datapoints() : 0L)
+        .toList();
+  }
+
+  @Name("lastSeen")
+  @Description("Epoch ms of the agent's newest sample in the last day; null when none")
+  public List<Long> lastSeen(@Source List<Agent> of) throws GraphQLException {
+    Map<Long, AgentActivity.Activity> found = activityOf(of);
+    return of.stream()
+        .map(a -> found.get(a.idxAgent()))
+        .map(f -> f == null || f.lastSeen() == 0 ? null : f.lastSeen())
+        .toList();
+  }
+
+  private Map<Long, AgentActivity.Activity> activityOf(List<Agent> of) throws GraphQLException {
+    return Failures.read(() -> activity.of(of.stream().map(Agent::idxAgent).toList()));
   }
 }

@@ -3,6 +3,9 @@ package org.pattoo.graphql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -10,6 +13,10 @@ import org.eclipse.microprofile.graphql.GraphQLException;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.pattoo.api.CallerLanguage;
+import org.pattoo.query.DatapointInfo;
+import org.pattoo.query.DatapointQueries;
 import org.pattoo.query.LatestQueries;
 import org.pattoo.query.PageRequest;
 import org.pattoo.query.SeriesQueries;
@@ -21,6 +28,8 @@ public class SeriesGraphQL {
 
   @Inject SeriesQueries series;
   @Inject LatestQueries latest;
+  @Inject DatapointQueries datapoints;
+  @Inject CallerLanguage language;
 
   @Query("series")
   @Description(
@@ -63,5 +72,18 @@ public class SeriesGraphQL {
                     from,
                     to,
                     PageRequest.of(first, after, descending, SeriesQueries.stringCursorValues()))));
+  }
+
+  @Name("datapoint")
+  @Description("The series' datapoint: its key, label and units in your language, its type")
+  public List<Datapoint> datapoint(@Source List<Series> of) throws GraphQLException {
+    List<Long> ids = of.stream().map(Series::getIdxDatapoint).distinct().toList();
+    Map<Long, DatapointInfo> byId =
+        Failures.read(() -> datapoints.byIds(ids, language.get())).stream()
+            .collect(Collectors.toMap(DatapointInfo::idxDatapoint, Function.identity()));
+    return of.stream()
+        .map(s -> byId.get(s.getIdxDatapoint()))
+        .map(d -> d == null ? null : Datapoint.of(d))
+        .toList();
   }
 }
