@@ -48,7 +48,10 @@ public final class Browser implements AutoCloseable {
         "--no-sandbox",
         "--disable-dev-shm-usage",
         "--window-size=" + size.getWidth() + "," + size.getHeight(),
-        "--lang=en-US");
+        "--lang=en-US",
+        // Chromium looks up Google's hosts in the background even under chromedriver: tests reach
+        // loopback only, so every other name is left unresolved.
+        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1 , EXCLUDE [::1]");
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
