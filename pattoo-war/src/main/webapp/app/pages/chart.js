@@ -28,8 +28,9 @@ export async function render(view, params) {
   show(view, h('h1', { id: 'chart-title' }, 'Chart'), presets, custom, area, caption, csv);
 
   const draw = async () => {
-    const series = await readSeries(
-      ids, live ? Date.now() - (to - from) : from, live ? Date.now() : to, resolution);
+    const end = live ? Date.now() : to;
+    const start = end - (to - from);
+    const series = await readSeries(ids, start, end, resolution);
     document.getElementById('chart-title').textContent = series.map((s) => s.label).join(', ') || 'Chart';
     current?.destroy();
     area.replaceChildren();
@@ -39,6 +40,8 @@ export async function render(view, params) {
     caption.textContent = `${new Date(from).toLocaleString()} – ${new Date(to).toLocaleString()}, `
       + `${series[0].resolution.toLowerCase().replace('_', ' ')} points`;
     csv.onclick = () => download(series);
+    // What was drawn, for the browser tests: the range and the number of points.
+    Object.assign(view.dataset, { from: String(start), to: String(end) });
     view.dataset.points = String(series.reduce((n, s) => n + s.timestamps.length, 0));
     view.dataset.drawnAt = String(performance.now());
   };
