@@ -6,6 +6,7 @@ route('/login', () => import('./pages/login.js'), { public: true });
 route('/agents', () => import('./pages/agents.js'));
 route('/agent', () => import('./pages/agent.js'));
 route('/chart', () => import('./pages/chart.js'));
+route('/charts', () => import('./pages/charts.js'));
 // The explorer is its own page (GraphiQL); after a login it is where the user was going.
 route('/explorer', async () => ({ render: () => location.assign('explorer/') }));
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -47,6 +48,8 @@ class BrowserIT {
   @BeforeAll
   static void seed() throws Exception {
     TestUsers.ensure("it-web-admin", PASSWORD, "ADMIN");
+    TestDatabase.execute(
+        "DELETE FROM chart WHERE owner_id = (SELECT id FROM app_user WHERE username = 'it-web-admin')");
     TestDatabase.forgetAgents(AGENT);
     AgentPost post = new AgentPost(AGENT, PROGRAM, "web-1");
     for (int i = 120; i > 0; i--) {
@@ -133,6 +136,24 @@ class BrowserIT {
           .as("the hour's samples")
           .isEqualTo(expected);
       b.screenshot("chart-hour");
+
+      saveAndFavorite(b, "Web temperature");
+      b.open("/pattoo/#/agent?id=" + AGENT + "&target=web-1");
+      b.await(By.linkText(PROGRAM + "_bytes")).click();
+      b.awaitHash("#/chart");
+      saveAndFavorite(b, "Web bytes");
+      b.open("/pattoo/#/charts");
+      await(b, "two favorites", () -> favorites(b).equals(List.of("Web temperature", "Web bytes")));
+      b.screenshot("charts");
+      b.driver().findElement(By.cssSelector("button[aria-label='Move Web bytes up']")).click();
+      await(b, "reordered", () -> favorites(b).equals(List.of("Web bytes", "Web temperature")));
+      assertThat(
+              TestDatabase.rows(
+                  "SELECT c.name FROM favorite f JOIN chart c ON c.id = f.chart_id"
+                      + " JOIN app_user u ON u.id = f.user_id WHERE u.username = 'it-web-admin'"
+                      + " ORDER BY f.position"))
+          .as("the order the server keeps")
+          .containsExactly(List.of("Web bytes"), List.of("Web temperature"));
 
       b.open("/pattoo/explorer/");
       b.await(By.cssSelector(".graphiql-container"));
@@ -241,6 +262,26 @@ class BrowserIT {
                 "Token " + IngestDeployment.TOKEN)
             .statusCode();
     assertThat(status).as("posting to " + bucket).isEqualTo(204);
+  }
+
+  /** Saves the chart on screen under this name, opens it and makes it a favorite. */
+  static void saveAndFavorite(Browser b, String name) {
+    b.await(By.id("chart-name")).sendKeys(name);
+    b.driver().findElement(By.cssSelector("form.save button")).click();
+    b.awaitHash("#/chart?chart=");
+    await(b, "the saved chart", () -> b.await(By.id("chart-title")).getText().equals(name));
+    b.await(By.id("favorite")).click();
+    await(
+        b,
+        "a favorite",
+        () -> "true".equals(b.await(By.id("favorite")).getAttribute("aria-pressed")));
+  }
+
+  /** The names in the favorites list, in order. */
+  static List<String> favorites(Browser b) {
+    return b.driver().findElements(By.cssSelector("ol.favorites li a")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   /** Waits (at most a minute: a figure, not a timer) until the page sets this data attribute. */
