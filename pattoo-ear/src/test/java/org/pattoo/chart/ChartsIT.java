@@ -67,11 +67,7 @@ class ChartsIT {
   }
 
   static long id(String key) throws Exception {
-    return TestDatabase.number(
-        "SELECT d.idx_datapoint FROM datapoint d JOIN agent a USING (idx_agent)"
-            + " WHERE a.agent_id = ? AND d.key = ?",
-        AGENT,
-        key);
+    return TestDatabase.datapointId(AGENT, key);
   }
 
   static JsonObject ok(String who, String query) throws Exception {

@@ -79,11 +79,7 @@ class ExactCountersIT {
   void ratesNearTwoToTheSixtyFourAreExactEverywhere() throws Exception {
     TestDatabase.forgetAgents(AGENT);
     post(0, 10);
-    long id =
-        TestDatabase.number(
-            "SELECT d.idx_datapoint FROM datapoint d JOIN agent a USING (idx_agent)"
-                + " WHERE a.agent_id = ? AND d.key = 'pattoo_agent_it_octets'",
-            AGENT);
+    long id = TestDatabase.datapointId(AGENT, "pattoo_agent_it_octets");
     awaitRolled(id, 10);
     post(10, 20);
     awaitRolled(id, 20);

@@ -96,11 +96,7 @@ class SeriesIT {
   }
 
   static long id(String key) throws Exception {
-    return TestDatabase.number(
-        "SELECT d.idx_datapoint FROM datapoint d JOIN agent a USING (idx_agent)"
-            + " WHERE a.agent_id = ? AND d.key = ?",
-        AGENT,
-        key);
+    return TestDatabase.datapointId(AGENT, key);
   }
 
   static JsonObject series(long id, long from, long to, String resolution) throws Exception {

@@ -55,6 +55,15 @@ public final class TestDatabase {
     }
   }
 
+  /** The id of an agent's datapoint with this (prefixed) key; 0 when it has none. */
+  public static long datapointId(String agentId, String key) throws SQLException {
+    return number(
+        "SELECT d.idx_datapoint FROM datapoint d JOIN agent a USING (idx_agent)"
+            + " WHERE a.agent_id = ? AND d.key = ?",
+        agentId,
+        key);
+  }
+
   /** The single number a query returns (a count, a max). */
   public static long number(String sql, Object... params) throws SQLException {
     List<List<String>> rows = rows(sql, params);

@@ -57,21 +57,17 @@ public class AgentTranslationService {
       throws AccessDeniedException, InvalidInputException {
     caller.requireAdmin("importing agent translations");
     CsvImports.Checked file = CsvImports.check(em, csv, TranslationCsv.AGENT_COLUMNS, 200);
-    List<TranslationCsv.Row> rows = file.rows();
-    List<Language> languages = file.languages();
-    int created = 0;
-    int updated = 0;
-    for (int i = 0; i < rows.size(); i++) {
-      TranslationCsv.Row row = rows.get(i);
-      Optional<AgentTranslation> old = find(languages.get(i), row.key());
-      if (old.isEmpty()) {
-        created++;
-      } else if (!old.get().translation().equals(row.translation())) {
-        updated++;
-      }
-      upsert(languages.get(i), row.key(), row.translation());
-    }
-    ImportResult result = new ImportResult(created, updated, rows.size() - created - updated);
+    ImportResult result =
+        CsvImports.apply(
+            file,
+            (row, language) -> {
+              Optional<AgentTranslation> old = find(language, row.key());
+              CsvImports.Outcome outcome =
+                  CsvImports.outcome(
+                      old.map(t -> List.of(t.translation())), List.of(row.translation()));
+              upsert(language, row.key(), row.translation());
+              return outcome;
+            });
     LOG.info(() -> caller.username() + " imported agent translations: " + result);
     return result;
   }

@@ -3,6 +3,7 @@ package org.pattoo.translation;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.pattoo.auth.InvalidInputException;
 
 /** The checks both CSV imports make, all of them, before they write anything. */
@@ -11,7 +12,38 @@ final class CsvImports {
   /** A file's rows with the language of each, all of them good. */
   record Checked(List<TranslationCsv.Row> rows, List<Language> languages) {}
 
+  /** What importing one row did. */
+  enum Outcome {
+    CREATED,
+    UPDATED,
+    UNCHANGED
+  }
+
+  /** Imports one checked row, in its language. */
+  interface RowImport {
+    Outcome apply(TranslationCsv.Row row, Language language);
+  }
+
   private CsvImports() {}
+
+  /** Imports every row of a checked file, counting what became of each. */
+  static ImportResult apply(Checked file, RowImport each) {
+    int[] counts = new int[Outcome.values().length];
+    for (int i = 0; i < file.rows().size(); i++) {
+      counts[each.apply(file.rows().get(i), file.languages().get(i)).ordinal()]++;
+    }
+    return new ImportResult(
+        counts[Outcome.CREATED.ordinal()],
+        counts[Outcome.UPDATED.ordinal()],
+        counts[Outcome.UNCHANGED.ordinal()]);
+  }
+
+  /** New when there was nothing stored, changed when what is stored differs from the row. */
+  static Outcome outcome(Optional<List<String>> stored, List<String> row) {
+    return stored.isEmpty()
+        ? Outcome.CREATED
+        : stored.get().equals(row) ? Outcome.UNCHANGED : Outcome.UPDATED;
+  }
 
   /**
    * The rows of {@code csv} and their languages.

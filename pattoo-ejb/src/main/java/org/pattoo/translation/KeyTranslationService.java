@@ -61,22 +61,18 @@ public class KeyTranslationService {
     caller.requireAdmin("importing key translations");
     TranslationGroup group = Lookups.group(em, groupId);
     CsvImports.Checked file = CsvImports.check(em, csv, TranslationCsv.KEY_COLUMNS, 512);
-    List<TranslationCsv.Row> rows = file.rows();
-    List<Language> languages = file.languages();
-    int created = 0;
-    int updated = 0;
-    for (int i = 0; i < rows.size(); i++) {
-      TranslationCsv.Row row = rows.get(i);
-      Optional<KeyTranslation> old = find(group, languages.get(i), row.key());
-      if (old.isEmpty()) {
-        created++;
-      } else if (!old.get().translation().equals(row.translation())
-          || !old.get().units().equals(row.units())) {
-        updated++;
-      }
-      upsert(group, languages.get(i), row.key(), row.translation(), row.units());
-    }
-    ImportResult result = new ImportResult(created, updated, rows.size() - created - updated);
+    ImportResult result =
+        CsvImports.apply(
+            file,
+            (row, language) -> {
+              Optional<KeyTranslation> old = find(group, language, row.key());
+              CsvImports.Outcome outcome =
+                  CsvImports.outcome(
+                      old.map(t -> List.of(t.translation(), t.units())),
+                      List.of(row.translation(), row.units()));
+              upsert(group, language, row.key(), row.translation(), row.units());
+              return outcome;
+            });
     LOG.info(
         () ->
             caller.username() + " imported key translations into group " + groupId + ": " + result);

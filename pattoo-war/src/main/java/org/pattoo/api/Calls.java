@@ -16,6 +16,12 @@ public final class Calls {
         throws AccessDeniedException, InvalidInputException, NotAuthenticatedException;
   }
 
+  /** A call that answers nothing but that it was done. */
+  public interface Action {
+    void run(Caller caller)
+        throws AccessDeniedException, InvalidInputException, NotAuthenticatedException;
+  }
+
   public interface Anonymous<T> {
     T run() throws NotAuthenticatedException;
   }
@@ -29,6 +35,18 @@ public final class Calls {
     } catch (AccessDeniedException | InvalidInputException | NotAuthenticatedException e) {
       throw new GraphQLException(e.getMessage());
     }
+  }
+
+  /**
+   * Runs {@code action} for the current caller; true once done (the answer of delete mutations).
+   */
+  public static boolean done(CurrentCaller current, Action action) throws GraphQLException {
+    return as(
+        current,
+        caller -> {
+          action.run(caller);
+          return true;
+        });
   }
 
   public static <T> T anonymous(Anonymous<T> call) throws GraphQLException {

@@ -38,11 +38,6 @@ public class LoginGraphQL {
   @Mutation("logout")
   @Description("Ends the session: its access and refresh tokens stop working")
   public boolean logout() throws GraphQLException {
-    return Calls.as(
-        current,
-        caller -> {
-          logins.logout(caller);
-          return true;
-        });
+    return Calls.done(current, logins::logout);
   }
 }

@@ -103,12 +103,7 @@ public class ChartGraphQL {
   @Mutation("deleteChart")
   @Description("Deletes a chart, and it leaves every favorites list (its owner or an admin)")
   public boolean deleteChart(@Name("id") long id) throws GraphQLException {
-    return Calls.as(
-        current,
-        caller -> {
-          charts.delete(caller, id);
-          return true;
-        });
+    return Calls.done(current, caller -> charts.delete(caller, id));
   }
 
   /** The chart's datapoints that still exist, in drawing order. */

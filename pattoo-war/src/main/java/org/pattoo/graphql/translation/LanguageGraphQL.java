@@ -63,11 +63,6 @@ public class LanguageGraphQL {
   @Mutation("deleteLanguage")
   @Description("Deletes a language and its translations (admins only)")
   public boolean deleteLanguage(@Name("code") @NonNull String code) throws GraphQLException {
-    return Calls.as(
-        current,
-        caller -> {
-          languages.delete(caller, code);
-          return true;
-        });
+    return Calls.done(current, caller -> languages.delete(caller, code));
   }
 }

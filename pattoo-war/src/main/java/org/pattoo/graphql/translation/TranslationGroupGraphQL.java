@@ -54,12 +54,7 @@ public class TranslationGroupGraphQL {
       "Deletes a translation group and its translations; its agents go back to group 1"
           + " (admins only)")
   public boolean deleteTranslationGroup(@Name("id") long id) throws GraphQLException {
-    return Calls.as(
-        current,
-        caller -> {
-          groups.delete(caller, id);
-          return true;
-        });
+    return Calls.done(current, caller -> groups.delete(caller, id));
   }
 
   @Mutation("assignAgents")
