@@ -23,6 +23,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * @param spokes hub mode: spokes to poll and relay, besides this agent's own collectors
  * @param caFile PEM certificates to trust for an https server_url signed by a private CA
  * @param logLevel java.util.logging level for the agent's log
+ * @param concurrentPolls how many collectors (for protocol agents: devices) poll at the same time
  */
 public record AgentConfig(
     URI serverUrl,
@@ -34,7 +35,11 @@ public record AgentConfig(
     Optional<Spoke> serve,
     List<Spoke> spokes,
     Optional<Path> caFile,
-    java.util.logging.Level logLevel) {
+    java.util.logging.Level logLevel,
+    int concurrentPolls) {
+
+  /** Enough to keep a few dead devices from holding up the rest, few enough for a small host. */
+  public static final int DEFAULT_CONCURRENT_POLLS = 16;
 
   /** Reads and checks a file; the agent then reads {@code agentSection} and calls finish(). */
   public static AgentConfig load(Path file, String program) throws ConfigException {
@@ -76,6 +81,7 @@ public record AgentConfig(
             .orElseThrow(
                 () -> new ConfigException(program + ": missing section (with polling_interval)"));
     long interval = section.integer("polling_interval", 300, 1, 86_400);
+    int concurrent = (int) section.integer("concurrent_polls", DEFAULT_CONCURRENT_POLLS, 1, 1024);
     Optional<Spoke> serve =
         spoke(root.section("spoke"), "listen_address", "listen_port", "0.0.0.0", 5000);
     List<Spoke> spokes = new ArrayList<>();
@@ -92,7 +98,8 @@ public record AgentConfig(
     }
     java.util.logging.Level level = logLevel(root.string("log_level").orElse("info"));
     root.finish();
-    return new AgentConfig(url, token, state, spool, interval, section, serve, spokes, ca, level);
+    return new AgentConfig(
+        url, token, state, spool, interval, section, serve, spokes, ca, level, concurrent);
   }
 
   private static java.util.logging.Level logLevel(String name) throws ConfigException {

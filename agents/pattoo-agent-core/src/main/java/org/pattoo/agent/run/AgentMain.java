@@ -173,7 +173,9 @@ public final class AgentMain implements Callable<Integer> {
     Spool spool = new Spool(cfg.stateDirectory().resolve("spool"), cfg.spoolMaxBytes());
     Poster poster =
         new Poster(cfg.serverUrl(), identity.agentId(), cfg.token(), Duration.ofSeconds(10), tls);
-    AgentRunner runner = new AgentRunner(identity, collectors, poster, spool, Clock.systemUTC());
+    AgentRunner runner =
+        new AgentRunner(
+            identity, collectors, poster, spool, Clock.systemUTC(), cfg.concurrentPolls());
     if (once) {
       print(runner.poll(), System.out);
       return 0;

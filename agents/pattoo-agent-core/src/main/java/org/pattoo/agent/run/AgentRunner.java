@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -41,6 +45,8 @@ public final class AgentRunner {
   private final Map<String, String> targetErrors = new HashMap<>();
   private final Backoff backoff;
   private final List<byte[]> relays = new ArrayList<>();
+  private final Map<Collector, CollectorStats> stats = new java.util.LinkedHashMap<>();
+  private final ExecutorService pool;
   private long polls;
   private long pollErrors;
   private long posted;
@@ -49,6 +55,32 @@ public final class AgentRunner {
 
   public AgentRunner(
       AgentIdentity identity, List<Collector> collectors, Poster poster, Spool spool, Clock clock) {
+    this(identity, collectors, poster, spool, clock, AgentConfig.DEFAULT_CONCURRENT_POLLS);
+  }
+
+  /**
+   * @param concurrentPolls how many collectors may poll at the same time
+   */
+  public AgentRunner(
+      AgentIdentity identity,
+      List<Collector> collectors,
+      Poster poster,
+      Spool spool,
+      Clock clock,
+      int concurrentPolls) {
+    if (concurrentPolls < 1) {
+      throw new IllegalArgumentException(
+          "concurrent_polls: expecting at least 1, found " + concurrentPolls);
+    }
+    collectors.forEach(c -> stats.put(c, new CollectorStats(c.name())));
+    this.pool =
+        Executors.newFixedThreadPool(
+            Math.max(1, Math.min(concurrentPolls, collectors.size())),
+            r -> {
+              Thread t = new Thread(r, "pattoo-poll");
+              t.setDaemon(true); // a hung device must never keep the process alive
+              return t;
+            });
     this.identity = identity;
     this.collectors = collectors;
     this.poster = poster;
@@ -60,30 +92,27 @@ public final class AgentRunner {
             () -> java.util.concurrent.ThreadLocalRandom.current().nextLong(1000));
   }
 
-  /** One poll of every collector; failing targets are logged once per change of state. */
+  /**
+   * One poll of every collector, all at once up to the bound, so a slow or dead device delays only
+   * its own collector; failing targets are logged once per change of state.
+   */
   public List<TargetData> poll() {
-    List<TargetData> data = new ArrayList<>();
-    Map<String, String> failed = new HashMap<>();
-    Set<String> relayedFrom = new HashSet<>();
+    List<TargetData> data = Collections.synchronizedList(new ArrayList<>());
+    Map<String, String> failed = new ConcurrentHashMap<>();
+    Set<String> relayedFrom = ConcurrentHashMap.newKeySet();
+    List<Future<?>> runs = new ArrayList<>();
     for (Collector c : collectors) {
-      c.collect(
-          new Collector.Sink() {
-            @Override
-            public void add(TargetData d) {
-              data.add(d);
-            }
-
-            @Override
-            public void failed(String target, String reason) {
-              failed.put(target, reason);
-            }
-
-            @Override
-            public void relay(String target, byte[] payload) {
-              relays.add(payload);
-              relayedFrom.add(target);
-            }
-          });
+      runs.add(pool.submit(() -> collectOne(c, data, failed, relayedFrom)));
+    }
+    for (Future<?> run : runs) {
+      try {
+        run.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      } catch (ExecutionException e) {
+        LOG.log(Level.SEVERE, "collector failed", e.getCause());
+      }
     }
     relayedFrom.forEach(
         target -> {
@@ -105,7 +134,44 @@ public final class AgentRunner {
             LOG.info(d.target() + ": polled again");
           }
         });
-    return data;
+    return new ArrayList<>(data);
+  }
+
+  /** Runs one collector on a pool thread, timing it and counting the targets it reports failed. */
+  private void collectOne(
+      Collector c, List<TargetData> data, Map<String, String> failed, Set<String> relayedFrom) {
+    CollectorStats stats = this.stats.get(c);
+    long start = System.nanoTime();
+    int[] errors = {0};
+    try {
+      c.collect(
+          new Collector.Sink() {
+            @Override
+            public void add(TargetData d) {
+              data.add(d);
+            }
+
+            @Override
+            public void failed(String target, String reason) {
+              errors[0]++;
+              failed.put(target, reason);
+            }
+
+            @Override
+            public void relay(String target, byte[] payload) {
+              synchronized (relays) {
+                relays.add(payload);
+              }
+              relayedFrom.add(target);
+            }
+          });
+    } catch (RuntimeException e) {
+      // A collector must report, not throw; one that does costs only its own data.
+      errors[0]++;
+      failed.put(c.name(), "collector failed: " + e);
+    } finally {
+      stats.record((System.nanoTime() - start) / 1_000_000, errors[0]);
+    }
   }
 
   /**
@@ -118,8 +184,10 @@ public final class AgentRunner {
     data.add(selfMetrics(now));
     List<byte[]> batches = new ArrayList<>();
     batches.add(WirePayload.json(identity, now, data));
-    batches.addAll(relays);
-    relays.clear();
+    synchronized (relays) {
+      batches.addAll(relays);
+      relays.clear();
+    }
     boolean accepted = false;
     for (byte[] batch : batches) {
       accepted |= deliver(batch, now);
@@ -201,9 +269,10 @@ public final class AgentRunner {
 
   /**
    * The agent's own health as data points of its host: polls, targets that failed, batches posted,
-   * spooled, dropped from a full spool, and waiting in the spool.
+   * spooled, dropped from a full spool, and waiting in the spool; per collector, how long its last
+   * poll took and how many of its targets failed so far.
    */
-  private TargetData selfMetrics(long now) {
+  TargetData selfMetrics(long now) {
     int waiting;
     try {
       waiting = spool.size();
@@ -218,6 +287,9 @@ public final class AgentRunner {
     points.add(DataPoint.number("agent_batches_dropped", DataType.COUNTER64, spool.dropped(), now));
     if (waiting >= 0) {
       points.add(DataPoint.number("agent_batches_waiting", DataType.INT, waiting, now));
+    }
+    for (CollectorStats c : stats.values()) {
+      c.addTo(points, now);
     }
     return new TargetData(identity.hostname(), points);
   }

@@ -53,6 +53,56 @@ public final class ConfigNode {
     return n.longValue();
   }
 
+  /** A number with a fraction allowed, e.g. a multiplier; integers are accepted as they are. */
+  public double decimal(String key, double fallback, double min, double max)
+      throws ConfigException {
+    Object v = raw(key);
+    if (v == null) {
+      return fallback;
+    }
+    if (!(v instanceof Number n) || !Double.isFinite(n.doubleValue())) {
+      throw new ConfigException(
+          where(key) + ": expecting a number " + min + "-" + max + ", found " + quoted(v));
+    }
+    if (n.doubleValue() < min || n.doubleValue() > max) {
+      throw new ConfigException(
+          where(key) + ": expecting a number " + min + "-" + max + ", found " + n);
+    }
+    return n.doubleValue();
+  }
+
+  public boolean bool(String key, boolean fallback) throws ConfigException {
+    Object v = raw(key);
+    if (v == null) {
+      return fallback;
+    }
+    if (!(v instanceof Boolean b)) {
+      throw new ConfigException(where(key) + ": expecting true or false, found " + quoted(v));
+    }
+    return b;
+  }
+
+  /** A list of scalars, e.g. {@code ip_targets: [10.0.0.1, rtr1]}; empty when absent. */
+  public List<String> strings(String key) throws ConfigException {
+    Object v = raw(key);
+    if (v == null) {
+      return List.of();
+    }
+    if (!(v instanceof List<?> items)) {
+      throw new ConfigException(where(key) + ": expecting a list, found " + quoted(v));
+    }
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      Object item = items.get(i);
+      if (item == null || item instanceof Map || item instanceof List) {
+        throw new ConfigException(
+            where(key) + "[" + i + "]: expecting a string, found " + quoted(item));
+      }
+      out.add(expandEnvironment(key, item.toString()));
+    }
+    return out;
+  }
+
   public Optional<ConfigNode> section(String key) throws ConfigException {
     Object v = raw(key);
     if (v == null) {
