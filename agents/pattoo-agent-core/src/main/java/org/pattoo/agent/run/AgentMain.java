@@ -90,7 +90,7 @@ public final class AgentMain implements Callable<Integer> {
   }
 
   /** The command line with its default configuration path; tests give one of their own. */
-  static CommandLine commandLine(Agent agent, String version, Path defaultConfig) {
+  public static CommandLine commandLine(Agent agent, String version, Path defaultConfig) {
     CommandLine cli = new CommandLine(new AgentMain(agent, defaultConfig));
     cli.getCommandSpec().name(name(agent));
     cli.getCommandSpec().version(name(agent) + " " + version);

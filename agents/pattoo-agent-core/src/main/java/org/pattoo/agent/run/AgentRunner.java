@@ -270,9 +270,9 @@ public final class AgentRunner {
   /**
    * The agent's own health as data points of its host: polls, targets that failed, batches posted,
    * spooled, dropped from a full spool, and waiting in the spool; per collector, how long its last
-   * poll took and how many of its targets failed so far.
+   * poll took and how many of its targets failed so far. Posted with every batch.
    */
-  TargetData selfMetrics(long now) {
+  public TargetData selfMetrics(long now) {
     int waiting;
     try {
       waiting = spool.size();
