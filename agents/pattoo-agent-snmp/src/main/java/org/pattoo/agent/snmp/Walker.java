@@ -117,7 +117,8 @@ final class Walker {
               + target.getAddress().getPort()
               + " after "
               + (target.getRetries() + 1)
-              + " tries of "
+              + (target.getRetries() == 0 ? " try" : " tries")
+              + " of "
               + target.getTimeout()
               + " ms: device down, or wrong community or v3 credentials");
     }
