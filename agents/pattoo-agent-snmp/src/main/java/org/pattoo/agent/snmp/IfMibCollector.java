@@ -36,6 +36,12 @@ final class IfMibCollector implements Collector {
     return SnmpAgent.targetName(plan) + " ifmib";
   }
 
+  /** Closes the auth group's socket; closing it again for another of its devices is harmless. */
+  @Override
+  public void close() {
+    session.close();
+  }
+
   @Override
   public void collect(Sink sink) {
     String target = SnmpAgent.targetName(plan);

@@ -31,6 +31,12 @@ final class OidCollector implements Collector {
     return SnmpAgent.targetName(plan);
   }
 
+  /** Closes the auth group's socket; closing it again for another of its devices is harmless. */
+  @Override
+  public void close() {
+    session.close();
+  }
+
   @Override
   public void collect(Sink sink) {
     String target = SnmpAgent.targetName(plan);

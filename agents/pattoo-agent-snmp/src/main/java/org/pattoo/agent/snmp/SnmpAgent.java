@@ -55,9 +55,9 @@ public final class SnmpAgent implements AgentMain.Agent {
               ? new IfMibCollector(plan, session, clock)
               : new OidCollector(plan, session, clock));
     }
-    sessions.keySet().forEach(g -> LOG.config("auth group " + g.describe()));
+    sessions.keySet().forEach(g -> LOG.info("auth group " + g.describe()));
     for (TargetPlan p : plans) {
-      LOG.config(
+      LOG.info(
           "polling "
               + targetName(p)
               + " ("
