@@ -2,7 +2,6 @@ package org.pattoo.agent.snmp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigInteger;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +22,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pattoo.agent.Collector;
 import org.pattoo.agent.DataPoint;
-import org.pattoo.agent.Metadata;
 import org.pattoo.agent.TargetData;
 import org.pattoo.agent.run.AgentConfig;
 import org.pattoo.agent.run.AgentRunner;
@@ -99,24 +93,6 @@ class GoldenCaseTest {
         .toList();
   }
 
-  /** Each poll's failures, as the core logs them: "target: reason". */
-  static final class Failures extends Handler {
-    final List<String> lines = new CopyOnWriteArrayList<>();
-
-    @Override
-    public void publish(LogRecord r) {
-      if (r.getLevel().intValue() >= Level.WARNING.intValue()) {
-        lines.add(r.getMessage() + (r.getThrown() == null ? "" : " " + r.getThrown()));
-      }
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  }
-
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void pollsWhatThePeerAnswers(String name) throws Exception {
@@ -137,7 +113,7 @@ class GoldenCaseTest {
       ifmib.put(parts[0].strip() + "|" + parts[1], e);
     }
 
-    Failures failures = new Failures();
+    FailureLog failures = new FailureLog();
     Logger log = Logger.getLogger(AgentRunner.class.getName());
     log.addHandler(failures);
     List<TargetData> data;
@@ -185,7 +161,7 @@ class GoldenCaseTest {
       String target = parts[0];
       IfMibExpectation x = e.getValue();
       x.after.putAll(walkTables(target, parts[1]));
-      checkIfMib(target, parts[1].contains("-v1"), x, data);
+      x.check(target, parts[1].contains("-v1"), data);
     }
 
     List<String> targetsWithData = data.stream().map(TargetData::target).toList();
@@ -205,48 +181,6 @@ class GoldenCaseTest {
       }
       assertThat(took).as("the whole poll, ms").isLessThan(3 * ms);
     }
-  }
-
-  private static void checkIfMib(
-      String target, boolean v1, IfMibExpectation x, List<TargetData> data) {
-    Map<Long, Integer> admin = x.adminStatus();
-    assertThat(admin).as("the peer pins an admin-down interface").containsValue(2);
-    assertThat(admin).as("and has one that is up").containsValue(1);
-    Map<String, IfMibExpectation.Bound> expected = x.expected(target, v1);
-    Map<String, BigInteger> actual = new LinkedHashMap<>();
-    for (TargetData t : data) {
-      if (!t.target().equals(target)) {
-        continue;
-      }
-      for (DataPoint p : t.points()) {
-        Map<String, Metadata> labels = Expectations.labels(p);
-        assertThat(labels.get("ifdescr").identity()).isTrue();
-        Optional.ofNullable(labels.get("ifname")).ifPresent(m -> assertThat(m.identity()).isTrue());
-        Optional.ofNullable(labels.get("ifalias"))
-            .ifPresent(m -> assertThat(m.identity()).isFalse());
-        String identity =
-            target
-                + " "
-                + p.key()
-                + " type="
-                + p.type().code()
-                + " oid="
-                + labels.get("oid").value()
-                + " ifdescr="
-                + value(labels.get("ifdescr"))
-                + " ifname="
-                + value(labels.get("ifname"))
-                + " ifalias="
-                + value(labels.get("ifalias"));
-        actual.put(identity, new BigInteger(Expectations.canonical(p.number())));
-      }
-    }
-    assertThat(actual.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
-    expected.forEach((id, b) -> assertThat(actual.get(id)).as(id).isBetween(b.low(), b.high()));
-  }
-
-  private static String value(Metadata m) {
-    return m == null ? "-" : m.value();
   }
 
   private static Map<String, PeerCli.Row> walkTables(String target, String auth) throws Exception {

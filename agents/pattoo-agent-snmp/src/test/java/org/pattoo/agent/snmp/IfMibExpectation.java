@@ -1,11 +1,17 @@
 package org.pattoo.agent.snmp;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.pattoo.agent.DataPoint;
+import org.pattoo.agent.Metadata;
+import org.pattoo.agent.TargetData;
 
 /**
  * The IF-MIB mode's expected points from two snmpwalks of ifTable and ifXTable, one before the
@@ -130,5 +136,47 @@ final class IfMibExpectation {
   private String label(String oid) {
     PeerCli.Row r = before.get(oid);
     return r == null ? "-" : PeerCli.text(r);
+  }
+
+  /** Checks what the agent reported for this target against the two walks. */
+  void check(String target, boolean v1, List<TargetData> data) {
+    Map<Long, Integer> admin = adminStatus();
+    assertThat(admin).as("the peer pins an admin-down interface").containsValue(2);
+    assertThat(admin).as("and has one that is up").containsValue(1);
+    Map<String, IfMibExpectation.Bound> expected = expected(target, v1);
+    Map<String, BigInteger> actual = new LinkedHashMap<>();
+    for (TargetData t : data) {
+      if (!t.target().equals(target)) {
+        continue;
+      }
+      for (DataPoint p : t.points()) {
+        Map<String, Metadata> labels = Expectations.labels(p);
+        assertThat(labels.get("ifdescr").identity()).isTrue();
+        Optional.ofNullable(labels.get("ifname")).ifPresent(m -> assertThat(m.identity()).isTrue());
+        Optional.ofNullable(labels.get("ifalias"))
+            .ifPresent(m -> assertThat(m.identity()).isFalse());
+        String identity =
+            target
+                + " "
+                + p.key()
+                + " type="
+                + p.type().code()
+                + " oid="
+                + labels.get("oid").value()
+                + " ifdescr="
+                + value(labels.get("ifdescr"))
+                + " ifname="
+                + value(labels.get("ifname"))
+                + " ifalias="
+                + value(labels.get("ifalias"));
+        actual.put(identity, new BigInteger(Expectations.canonical(p.number())));
+      }
+    }
+    assertThat(actual.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
+    expected.forEach((id, b) -> assertThat(actual.get(id)).as(id).isBetween(b.low(), b.high()));
+  }
+
+  private static String value(Metadata m) {
+    return m == null ? "-" : m.value();
   }
 }

@@ -30,7 +30,8 @@ final class PeerCli {
    * @param auth e.g. {@code -v2c -c public}
    */
   static List<Row> walk(String agent, List<String> auth, String oid) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(Snmpd.SNMPWALK.toString(), "-m", "", "-On", "-Oe"));
+    List<String> cmd =
+        new ArrayList<>(List.of(Snmpd.tool("snmpwalk").toString(), "-m", "", "-On", "-Oe"));
     cmd.addAll(List.of("-t", "2", "-r", "1"));
     cmd.addAll(auth);
     cmd.add(agent);

@@ -20,9 +20,6 @@ import java.util.concurrent.TimeoutException;
  */
 final class Snmpd implements AutoCloseable {
 
-  static final Path SNMPD = tool("snmpd");
-  static final Path SNMPWALK = tool("snmpwalk");
-
   final int port;
   final Path dir;
   private final Process process;
@@ -35,6 +32,8 @@ final class Snmpd implements AutoCloseable {
 
   /** Starts snmpd with this configuration; {@code @PORT@} in it becomes the port chosen. */
   static Snmpd start(String name, String config) throws Exception {
+    Path snmpd = tool("snmpd");
+    tool("snmpwalk"); // the source of expected values: fail now, not in the middle of a case
     int port = freeUdpPort();
     Path dir = Path.of("target", "snmpd", name + "-" + System.currentTimeMillis()).toAbsolutePath();
     Files.createDirectories(dir.resolve("state"));
@@ -42,7 +41,7 @@ final class Snmpd implements AutoCloseable {
     Files.writeString(conf, config.replace("@PORT@", Integer.toString(port)));
     ProcessBuilder pb =
         new ProcessBuilder(
-            SNMPD.toString(),
+            snmpd.toString(),
             "-f",
             "-Lo",
             "-C",
@@ -105,7 +104,8 @@ final class Snmpd implements AutoCloseable {
     }
   }
 
-  private static Path tool(String name) {
+  /** A net-snmp program, or an error saying how to install it. */
+  static Path tool(String name) {
     for (String dir : List.of("/usr/sbin", "/usr/bin", "/sbin", "/bin")) {
       Path p = Path.of(dir, name);
       if (Files.isExecutable(p)) {
