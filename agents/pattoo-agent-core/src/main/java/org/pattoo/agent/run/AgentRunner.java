@@ -15,7 +15,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -73,14 +75,22 @@ public final class AgentRunner {
           "concurrent_polls: expecting at least 1, found " + concurrentPolls);
     }
     collectors.forEach(c -> stats.put(c, new CollectorStats(c.name())));
-    this.pool =
-        Executors.newFixedThreadPool(
-            Math.max(1, Math.min(concurrentPolls, collectors.size())),
+    int threads = Math.max(1, Math.min(concurrentPolls, collectors.size()));
+    ThreadPoolExecutor threadPool =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            60,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
             r -> {
               Thread t = new Thread(r, "pattoo-poll");
               t.setDaemon(true); // a hung device must never keep the process alive
               return t;
             });
+    // Between polls (minutes apart) the threads go; a poll starts them again.
+    threadPool.allowCoreThreadTimeOut(true);
+    this.pool = threadPool;
     this.identity = identity;
     this.collectors = collectors;
     this.poster = poster;
