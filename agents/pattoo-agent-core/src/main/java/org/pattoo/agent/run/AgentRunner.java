@@ -11,13 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,15 +35,13 @@ public final class AgentRunner {
   private static final Logger LOG = Logger.getLogger(AgentRunner.class.getName());
 
   private final AgentIdentity identity;
-  private final List<Collector> collectors;
   private final Poster poster;
   private final Spool spool;
   private final Clock clock;
   private final Map<String, String> targetErrors = new HashMap<>();
   private final Backoff backoff;
   private final List<byte[]> relays = new ArrayList<>();
-  private final Map<Collector, CollectorStats> stats = new java.util.LinkedHashMap<>();
-  private final ExecutorService pool;
+  private final CollectorPool pool;
   private long polls;
   private long pollErrors;
   private long posted;
@@ -70,29 +63,8 @@ public final class AgentRunner {
       Spool spool,
       Clock clock,
       int concurrentPolls) {
-    if (concurrentPolls < 1) {
-      throw new IllegalArgumentException(
-          "concurrent_polls: expecting at least 1, found " + concurrentPolls);
-    }
-    collectors.forEach(c -> stats.put(c, new CollectorStats(c.name())));
-    int threads = Math.max(1, Math.min(concurrentPolls, collectors.size()));
-    ThreadPoolExecutor threadPool =
-        new ThreadPoolExecutor(
-            threads,
-            threads,
-            60,
-            TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(),
-            r -> {
-              Thread t = new Thread(r, "pattoo-poll");
-              t.setDaemon(true); // a hung device must never keep the process alive
-              return t;
-            });
-    // Between polls (minutes apart) the threads go; a poll starts them again.
-    threadPool.allowCoreThreadTimeOut(true);
-    this.pool = threadPool;
+    this.pool = new CollectorPool(collectors, concurrentPolls);
     this.identity = identity;
-    this.collectors = collectors;
     this.poster = poster;
     this.spool = spool;
     this.clock = clock;
@@ -110,20 +82,26 @@ public final class AgentRunner {
     List<TargetData> data = Collections.synchronizedList(new ArrayList<>());
     Map<String, String> failed = new ConcurrentHashMap<>();
     Set<String> relayedFrom = ConcurrentHashMap.newKeySet();
-    List<Future<?>> runs = new ArrayList<>();
-    for (Collector c : collectors) {
-      runs.add(pool.submit(() -> collectOne(c, data, failed, relayedFrom)));
-    }
-    for (Future<?> run : runs) {
-      try {
-        run.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      } catch (ExecutionException e) {
-        LOG.log(Level.SEVERE, "collector failed", e.getCause());
-      }
-    }
+    pool.pollAll(
+        new Collector.Sink() {
+          @Override
+          public void add(TargetData d) {
+            data.add(d);
+          }
+
+          @Override
+          public void failed(String target, String reason) {
+            failed.put(target, reason);
+          }
+
+          @Override
+          public void relay(String target, byte[] payload) {
+            synchronized (relays) {
+              relays.add(payload);
+            }
+            relayedFrom.add(target);
+          }
+        });
     relayedFrom.forEach(
         target -> {
           if (targetErrors.remove(target) != null) {
@@ -145,43 +123,6 @@ public final class AgentRunner {
           }
         });
     return new ArrayList<>(data);
-  }
-
-  /** Runs one collector on a pool thread, timing it and counting the targets it reports failed. */
-  private void collectOne(
-      Collector c, List<TargetData> data, Map<String, String> failed, Set<String> relayedFrom) {
-    CollectorStats stats = this.stats.get(c);
-    long start = System.nanoTime();
-    int[] errors = {0};
-    try {
-      c.collect(
-          new Collector.Sink() {
-            @Override
-            public void add(TargetData d) {
-              data.add(d);
-            }
-
-            @Override
-            public void failed(String target, String reason) {
-              errors[0]++;
-              failed.put(target, reason);
-            }
-
-            @Override
-            public void relay(String target, byte[] payload) {
-              synchronized (relays) {
-                relays.add(payload);
-              }
-              relayedFrom.add(target);
-            }
-          });
-    } catch (RuntimeException e) {
-      // A collector must report, not throw; one that does costs only its own data.
-      errors[0]++;
-      failed.put(c.name(), "collector failed: " + e);
-    } finally {
-      stats.record((System.nanoTime() - start) / 1_000_000, errors[0]);
-    }
   }
 
   /**
@@ -298,9 +239,7 @@ public final class AgentRunner {
     if (waiting >= 0) {
       points.add(DataPoint.number("agent_batches_waiting", DataType.INT, waiting, now));
     }
-    for (CollectorStats c : stats.values()) {
-      c.addTo(points, now);
-    }
+    pool.addTo(points, now);
     return new TargetData(identity.hostname(), points);
   }
 
