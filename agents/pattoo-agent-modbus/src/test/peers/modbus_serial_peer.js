@@ -1,6 +1,7 @@
 // Test peer: npm modbus-serial's ServerTCP on 127.0.0.1, answering through getter callbacks.
 //
-// Run from the folder holding node_modules: node modbus_serial_peer.js <port>
+// Run from the folder holding node_modules: node modbus_serial_peer.js <port> [<unit>]
+// It answers only requests for <unit> (default: any unit).
 // (ServerTCP takes port 0 for its default, 502: the caller picks a free port.)
 // Prints "READY <port>" once listening. Commands on stdin, one per line:
 //   set <co|di|ir|hr> <address> <value>...   store raw values (0x.. allowed) at 0-based addresses
@@ -36,7 +37,7 @@ const vector = {
   getHoldingRegister: getter("hr", false),
 };
 
-const server = new ModbusRTU.ServerTCP(vector, { host: "127.0.0.1", port: Number(process.argv[2]), unitID: 255 });
+const server = new ModbusRTU.ServerTCP(vector, { host: "127.0.0.1", port: Number(process.argv[2]), unitID: Number(process.argv[3] || 255) });
 server.on("initialized", () => {
   console.log("READY " + server._server.address().port);
 });
