@@ -36,11 +36,12 @@ final class TargetPoller {
   }
 
   PollResult poll(long now) {
-    ModbusTCPMaster master =
-        new ModbusTCPMaster(target.host(), target.port(), (int) target.timeoutMs(), false);
     List<DataPoint> points = new ArrayList<>();
     List<String> errors = new ArrayList<>();
+    ModbusTCPMaster master = null;
     try {
+      // Built per poll, so a changed DNS entry is followed; the host is resolved here.
+      master = new ModbusTCPMaster(target.host(), target.port(), (int) target.timeoutMs(), false);
       master.connect();
       // One attempt per read: a retry would only stretch the time a dead device costs. (j2mod
       // counts attempts, takes 0 for its default of 5, and forgets this before connect().)
@@ -58,7 +59,9 @@ final class TargetPoller {
     } catch (Exception e) {
       errors.add(Problems.of(e, target.timeoutMs()));
     } finally {
-      master.disconnect();
+      if (master != null) {
+        master.disconnect();
+      }
     }
     return new PollResult(points, error(errors));
   }
