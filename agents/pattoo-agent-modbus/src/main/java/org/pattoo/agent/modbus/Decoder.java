@@ -45,7 +45,12 @@ final class Decoder {
 
   private static Number scale(Point p, Number raw) {
     if (p.integral()) {
-      return raw.longValue() * (long) p.multiplier() + (long) p.offset();
+      try {
+        return Math.addExact(
+            Math.multiplyExact(raw.longValue(), (long) p.multiplier()), (long) p.offset());
+      } catch (ArithmeticException beyondLong) {
+        // A huge multiplier: the value is still a number, if no longer an exact one.
+      }
     }
     return raw.doubleValue() * p.multiplier() + p.offset();
   }

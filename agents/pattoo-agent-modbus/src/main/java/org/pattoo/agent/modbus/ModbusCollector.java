@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.logging.Logger;
 import org.pattoo.agent.Collector;
 import org.pattoo.agent.TargetData;
 
@@ -23,8 +24,22 @@ final class ModbusCollector implements Collector {
   private final Clock clock;
   private final ExecutorService threads;
 
+  private static final Logger LOG = Logger.getLogger(ModbusCollector.class.getPackageName());
+
   ModbusCollector(List<Target> targets, Clock clock) {
     this.pollers = targets.stream().map(TargetPoller::new).toList();
+    for (TargetPoller p : pollers) {
+      Target t = p.target();
+      LOG.info(
+          t.describe()
+              + ": "
+              + t.points().size()
+              + " point(s) in "
+              + p.reads()
+              + " read(s), timeout "
+              + t.timeoutMs()
+              + " ms");
+    }
     this.clock = clock;
     this.threads =
         Executors.newFixedThreadPool(
