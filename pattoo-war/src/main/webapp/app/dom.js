@@ -39,3 +39,8 @@ export function ago(ms) {
   if (s < 86400) return `${Math.round(s / 3600)} h ago`;
   return `${Math.round(s / 86400)} d ago`;
 }
+
+/** A wide table that scrolls sideways on a narrow screen instead of widening the page. */
+export function scrolling(table) {
+  return h('div', { class: 'table-scroll' }, table);
+}

@@ -16,7 +16,8 @@ export function current() {
 }
 
 function keep(tokens, username) {
-  const session = { ...tokens, username: username ?? current()?.username };
+  const before = current();
+  const session = { role: before?.role, ...tokens, username: username ?? before?.username };
   sessionStorage.setItem(KEY, JSON.stringify(session));
   sessionStorage.setItem(ACCESS_TOKEN_KEY, tokens.accessToken);
   schedule(session);
@@ -41,7 +42,13 @@ export async function login(username, password) {
   const data = await call(
     `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { ${TOKENS} } }`,
     { u: username, p: password }, null);
-  return keep(data.login, username);
+  // The role only decides what the menu offers: the server checks every call itself.
+  const { me } = await call('{ me { role } }', {}, data.login.accessToken);
+  return keep({ ...data.login, role: me.role }, username);
+}
+
+export function isAdmin() {
+  return current()?.role === 'ADMIN';
 }
 
 /** New tokens for the refresh token; the session ends when that is refused. */

@@ -1,9 +1,11 @@
 // One agent's datapoints as cards: a small chart of the last day each (a string datapoint shows
-// its current value), with the translated label, units and metadata; 24 cards at a time.
+// its current value), with the translated label, units and metadata; 24 cards at a time. Cards
+// can be picked for a chart of several datapoints.
 import { h, show, notice } from '../dom.js';
 import { graphql } from '../graphql.js';
 import { plot } from '../chart/plot.js';
 import { readSeries, unitsOf, RANGES } from '../chart/series.js';
+import { selected, selectionBar, toggle } from '../chart/selection.js';
 
 const PAGE = `query($f: DatapointFilter, $after: String, $first: Int) {
   datapoints(filter: $f, first: $first, after: $after) {
@@ -43,7 +45,7 @@ export async function render(view, params) {
   show(view,
     h('nav', { 'aria-label': 'Breadcrumb', class: 'crumbs' }, h('a', { href: '#/agents' }, 'Agents'), ' / ', params.target),
     h('h1', {}, params.target, h('span', { class: 'muted' }, ` ${params.id}`)),
-    status, grid, more);
+    status, grid, more, selectionBar());
   await load();
 }
 
@@ -53,8 +55,12 @@ function card(d, series) {
   const body = h('div', { class: 'spark' });
   const metadata = h('dl', { class: 'meta' },
     d.metadata.flatMap((m) => [h('dt', {}, m.key.replace(`${d.agentProgram}_`, '')), h('dd', {}, m.value)]));
+  const pick = h('input', {
+    type: 'checkbox', class: 'pick', 'aria-label': `Pick ${title} for a chart`,
+    checked: selected().includes(d.idxDatapoint),
+    onchange: (e) => toggle(d.idxDatapoint, e.target.checked) });
   const article = h('article', { class: 'card datapoint', 'data-id': d.idxDatapoint },
-    h('h2', {}, h('a', { href: link }, title), d.units || unitsOf(d) ? h('span', { class: 'units' }, ` ${unitsOf(d)}`) : null),
+    h('h2', {}, pick, ' ', h('a', { href: link }, title), unitsOf(d) ? h('span', { class: 'units' }, ` ${unitsOf(d)}`) : null),
     d.label ? h('p', { class: 'key muted' }, d.key) : null,
     body, metadata);
   if (d.dataType === 2) {

@@ -1,6 +1,6 @@
 // Every agent: its program (translated) and polled target, when it was last seen, how many
 // datapoints it has; sorted by program, then target, as the original; filtered as you type.
-import { h, show, ago } from '../dom.js';
+import { h, show, ago, scrolling } from '../dom.js';
 import { graphql } from '../graphql.js';
 
 const PAGE = `query($after: String) { agents(first: 200, after: $after) {
@@ -36,12 +36,12 @@ export async function render(view) {
   show(view,
     h('h1', {}, 'Agents'),
     search, count,
-    h('table', { class: 'list' },
+    scrolling(h('table', { class: 'list' },
       h('thead', {}, h('tr', {},
         h('th', { scope: 'col' }, 'Program'), h('th', { scope: 'col' }, 'Target'),
         h('th', { scope: 'col' }, 'Agent id'), h('th', { scope: 'col', class: 'num' }, 'Datapoints'),
         h('th', { scope: 'col' }, 'Last seen'))),
-      body));
+      body)));
 }
 
 function row(a) {

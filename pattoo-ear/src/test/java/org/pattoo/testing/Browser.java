@@ -85,6 +85,90 @@ public final class Browser implements AutoCloseable {
         .until(d -> String.valueOf(script("return location.hash")).startsWith(hash));
   }
 
+  /** Logs in through the login page and waits for the page it leads to. */
+  public void logIn(String username, String password, String landing) {
+    open("/pattoo/");
+    awaitHash("#/login");
+    await(By.id("username")).sendKeys(username);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.cssSelector("form button[type=submit]")).click();
+    awaitHash(landing);
+  }
+
+  /** Something the test waits for (at most 20 s); exceptions while checking count as not yet. */
+  public interface Check {
+    boolean holds() throws Exception;
+  }
+
+  public void until(String what, Check check) {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .withMessage(what)
+        .until(
+            d -> {
+              try {
+                return check.holds();
+              } catch (Exception e) {
+                return false;
+              }
+            });
+  }
+
+  /** A data attribute of the page's main view, or null while the page has not set it. */
+  public String viewData(String name) {
+    return (String) script("return document.getElementById('view').dataset." + name);
+  }
+
+  /**
+   * Waits (at most a minute: for figures, not a timer) until the view sets this data attribute;
+   * saves a screenshot and reports the page's text when it does not.
+   */
+  public String awaitViewData(String name, String what) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> viewData(name) != null);
+      return viewData(name);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("timed-out-" + name);
+      throw new AssertionError(
+          what
+              + ": not done after 60 s; the page says: "
+              + driver.findElement(By.id("view")).getText(),
+          e);
+    }
+  }
+
+  /** Waits until the view was drawn again after {@code before} (its earlier drawnAt). */
+  public void awaitRedrawn(String what, String before) {
+    until(
+        what,
+        () -> {
+          String now = viewData("drawnAt");
+          return now != null && !now.equals(before);
+        });
+  }
+
+  /**
+   * What makes the page wider than the window (the outermost such elements, at most five, each with
+   * its right edge); empty when the page does not scroll sideways. Content of an element that
+   * scrolls by itself (a wide table in its scroll box) does not count.
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> widerThanTheWindow() {
+    return (List<String>)
+        script(
+            "const root = document.documentElement, w = root.clientWidth;"
+                + " if (root.scrollWidth <= w) return [];"
+                + " const scrolls = (el) => { for (let p = el.parentElement; p && p !== document.body;"
+                + "   p = p.parentElement) if (getComputedStyle(p).overflowX !== 'visible') return true;"
+                + "   return false; };"
+                + " const wide = (el) => el && el !== document.body"
+                + "   && el.getBoundingClientRect().right > w + 1 && !scrolls(el);"
+                + " return [...document.body.querySelectorAll('*')]"
+                + "   .filter((el) => wide(el) && !wide(el.parentElement)).slice(0, 5)"
+                + "   .map((el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')"
+                + "     + (typeof el.className === 'string' && el.className ? '.' + el.className : '')"
+                + "     + ' to ' + Math.round(el.getBoundingClientRect().right) + ' px of ' + w);");
+  }
+
   public Object script(String js, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(js, args);
   }

@@ -10,8 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
@@ -84,21 +86,24 @@ public class DatapointQueries {
     }
   }
 
-  /** The series with these ids, in id order, labelled in {@code language}; unknown ids left out. */
+  /**
+   * The series with these ids, in the order of {@code ids}, labelled in {@code language}; unknown
+   * ids left out.
+   */
   public List<DatapointInfo> byIds(Collection<Long> ids, String language) throws SQLException {
     try (Connection c = ReadConnections.open(dataSource, settings.query().statementTimeout());
         PreparedStatement ps =
-            c.prepareStatement(
-                COLUMNS + FROM + " WHERE d.idx_datapoint = ANY(?) ORDER BY d.idx_datapoint")) {
+            c.prepareStatement(COLUMNS + FROM + " WHERE d.idx_datapoint = ANY(?)")) {
       ps.setString(1, language);
       ps.setArray(2, c.createArrayOf("bigint", ids.toArray()));
-      List<DatapointInfo> out = new ArrayList<>();
+      Map<Long, DatapointInfo> found = new HashMap<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(read(rs));
+          DatapointInfo d = read(rs);
+          found.put(d.idxDatapoint(), d);
         }
       }
-      return out;
+      return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
   }
 

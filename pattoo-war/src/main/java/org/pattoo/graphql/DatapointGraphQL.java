@@ -11,9 +11,11 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.GraphQLException;
 import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.pattoo.api.CallerLanguage;
+import org.pattoo.chart.ChartService;
 import org.pattoo.query.DatapointFilter;
 import org.pattoo.query.DatapointQueries;
 import org.pattoo.query.DatapointSort;
@@ -49,6 +51,20 @@ public class DatapointGraphQL {
                     order,
                     PageRequest.of(first, after, descending, order.cursorValues()),
                     language.get())));
+  }
+
+  @Query("datapointsByIds")
+  @Description(
+      "The datapoints with these ids (at most as many as a chart holds, 100), in their order; unknown ids left out")
+  public List<Datapoint> datapointsByIds(@Name("ids") @NonNull List<@NonNull Long> ids)
+      throws GraphQLException {
+    if (ids.size() > ChartService.MAX_DATAPOINTS) {
+      throw new GraphQLException(
+          "ids: expecting at most " + ChartService.MAX_DATAPOINTS + ", found " + ids.size());
+    }
+    return Failures.read(() -> datapoints.byIds(ids, language.get())).stream()
+        .map(Datapoint::of)
+        .toList();
   }
 
   @Name("latest")

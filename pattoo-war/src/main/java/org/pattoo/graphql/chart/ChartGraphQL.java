@@ -3,10 +3,7 @@ package org.pattoo.graphql.chart;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -108,9 +105,6 @@ public class ChartGraphQL {
 
   /** The chart's datapoints that still exist, in drawing order. */
   private List<DatapointInfo> infos(ChartView chart) throws GraphQLException {
-    Map<Long, DatapointInfo> byId =
-        Failures.read(() -> datapoints.byIds(chart.datapointIds(), language.get())).stream()
-            .collect(Collectors.toMap(DatapointInfo::idxDatapoint, Function.identity()));
-    return chart.datapointIds().stream().filter(byId::containsKey).map(byId::get).toList();
+    return Failures.read(() -> datapoints.byIds(chart.datapointIds(), language.get()));
   }
 }

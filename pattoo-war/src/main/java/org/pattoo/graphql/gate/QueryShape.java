@@ -39,17 +39,18 @@ public record QueryShape(
 
   /** Plain (unpaged) list fields and the most items each is counted as. */
   static final Map<String, Long> LIST_SIZES =
-      Map.of(
-          "charts", 1_000L,
-          "favorites", 200L,
-          "series", 100L,
-          "datapoints", 100L,
-          "keyTranslations", 1_000L,
-          "agentTranslations", 100L,
-          "translationGroups", 100L,
-          "agents", 100L,
-          "languages", 100L,
-          "users", 100L);
+      Map.ofEntries(
+          Map.entry("charts", 1_000L),
+          Map.entry("favorites", 200L),
+          Map.entry("series", 100L),
+          Map.entry("datapoints", 100L),
+          Map.entry("datapointsByIds", 100L),
+          Map.entry("keyTranslations", 1_000L),
+          Map.entry("agentTranslations", 100L),
+          Map.entry("translationGroups", 100L),
+          Map.entry("agents", 100L),
+          Map.entry("languages", 100L),
+          Map.entry("users", 100L));
 
   public QueryShape {
     rootFields = List.copyOf(rootFields);
