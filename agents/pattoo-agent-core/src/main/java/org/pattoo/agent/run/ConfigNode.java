@@ -60,13 +60,15 @@ public final class ConfigNode {
     if (v == null) {
       return fallback;
     }
+    String expected =
+        min <= -Double.MAX_VALUE && max >= Double.MAX_VALUE
+            ? "a number"
+            : "a number " + min + "-" + max;
     if (!(v instanceof Number n) || !Double.isFinite(n.doubleValue())) {
-      throw new ConfigException(
-          where(key) + ": expecting a number " + min + "-" + max + ", found " + quoted(v));
+      throw new ConfigException(where(key) + ": expecting " + expected + ", found " + quoted(v));
     }
     if (n.doubleValue() < min || n.doubleValue() > max) {
-      throw new ConfigException(
-          where(key) + ": expecting a number " + min + "-" + max + ", found " + n);
+      throw new ConfigException(where(key) + ": expecting " + expected + ", found " + n);
     }
     return n.doubleValue();
   }
@@ -82,11 +84,17 @@ public final class ConfigNode {
     return b;
   }
 
-  /** A list of scalars, e.g. {@code ip_targets: [10.0.0.1, rtr1]}; empty when absent. */
+  /**
+   * A list of scalars, e.g. {@code ip_targets: [10.0.0.1, rtr1]}; a single scalar is a list of one;
+   * empty when absent.
+   */
   public List<String> strings(String key) throws ConfigException {
     Object v = raw(key);
     if (v == null) {
       return List.of();
+    }
+    if (!(v instanceof Map) && !(v instanceof List)) {
+      return List.of(expandEnvironment(key, v.toString()));
     }
     if (!(v instanceof List<?> items)) {
       throw new ConfigException(where(key) + ": expecting a list, found " + quoted(v));

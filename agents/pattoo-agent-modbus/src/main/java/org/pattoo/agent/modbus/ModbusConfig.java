@@ -24,7 +24,7 @@ final class ModbusConfig {
     List<Target> targets = new ArrayList<>();
     for (ConfigNode group : groups) {
       group.string("group_name");
-      List<String> hosts = StringList.of(group, "ip_targets");
+      List<String> hosts = group.strings("ip_targets").stream().map(String::strip).toList();
       if (hosts.isEmpty() || hosts.stream().anyMatch(String::isEmpty)) {
         throw new ConfigException(
             where(group, "ip_targets") + ": expecting one or more host names or addresses");
@@ -66,8 +66,8 @@ final class ModbusConfig {
       ValueType type = type(node);
       boolean bigBytes = bigEndian(node, "byte_order");
       boolean bigWords = bigEndian(node, "word_order");
-      double multiplier = number(node, "multiplier", 1);
-      double offset = number(node, "offset", 0);
+      double multiplier = node.decimal("multiplier", 1, -Double.MAX_VALUE, Double.MAX_VALUE);
+      double offset = node.decimal("offset", 0, -Double.MAX_VALUE, Double.MAX_VALUE);
       node.finish();
       return new Point(
           kind,
@@ -107,24 +107,6 @@ final class ModbusConfig {
           throw new ConfigException(
               where(node, key) + ": expecting big or little, found \"" + order + "\"");
     };
-  }
-
-  private static double number(ConfigNode node, String key, double fallback)
-      throws ConfigException {
-    Optional<String> text = node.string(key);
-    if (text.isEmpty()) {
-      return fallback;
-    }
-    try {
-      double value = Double.parseDouble(text.get());
-      if (Double.isFinite(value)) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new ConfigException(
-        where(node, key) + ": expecting a number, found \"" + text.get() + "\"");
   }
 
   /** Two points at one address of one table would be one series twice. */
