@@ -43,6 +43,16 @@ public record AgentConfig(
 
   /** Reads and checks a file; the agent then reads {@code agentSection} and calls finish(). */
   public static AgentConfig load(Path file, String program) throws ConfigException {
+    return load(file, program, List.of());
+  }
+
+  /**
+   * As {@link #load(Path, String)}, reading the agent's section under one of {@code formerNames}
+   * (the original pattoo's, e.g. pattoo_agent_modbustcpd) when the file has none named {@code
+   * program}: the original's configuration files keep working.
+   */
+  public static AgentConfig load(Path file, String program, List<String> formerNames)
+      throws ConfigException {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
@@ -76,10 +86,15 @@ public record AgentConfig(
     Path state =
         Path.of(root.string("state_directory").orElse("/var/lib/" + program.replace('_', '-')));
     long spool = root.integer("spool_max_bytes", 100L * 1024 * 1024, 1024 * 1024, Long.MAX_VALUE);
+    Optional<ConfigNode> named = root.section(program);
+    for (String former : formerNames) {
+      if (named.isEmpty()) {
+        named = root.section(former);
+      }
+    }
     ConfigNode section =
-        root.section(program)
-            .orElseThrow(
-                () -> new ConfigException(program + ": missing section (with polling_interval)"));
+        named.orElseThrow(
+            () -> new ConfigException(program + ": missing section (with polling_interval)"));
     long interval = section.integer("polling_interval", 300, 1, 86_400);
     int concurrent = (int) section.integer("concurrent_polls", DEFAULT_CONCURRENT_POLLS, 1, 1024);
     Optional<Spoke> serve =

@@ -41,6 +41,11 @@ public final class AgentMain implements Callable<Integer> {
      */
     String program();
 
+    /** The original pattoo's names for this agent's section, read when the file has no other. */
+    default List<String> formerSections() {
+      return List.of();
+    }
+
     /** Builds collectors from the agent's validated section, without network I/O. */
     List<Collector> collectors(ConfigNode section) throws ConfigException;
   }
@@ -139,7 +144,7 @@ public final class AgentMain implements Callable<Integer> {
     AgentConfig cfg;
     List<Collector> collectors;
     try {
-      cfg = AgentConfig.load(config, agent.program());
+      cfg = AgentConfig.load(config, agent.program(), agent.formerSections());
       collectors = new ArrayList<>(agent.collectors(cfg.agentSection()));
       cfg.agentSection().finish();
       if (!cfg.spokes().isEmpty()) {

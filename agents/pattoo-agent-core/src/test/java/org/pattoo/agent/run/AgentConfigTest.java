@@ -36,6 +36,18 @@ class AgentConfigTest {
   }
 
   @Test
+  void theOriginalSectionNameIsReadWhenTheProgramsIsAbsent() throws Exception {
+    Path file = dir.resolve("original.yaml");
+    Files.writeString(file, "pattoo_agent_testd:\n  polling_interval: 42\n");
+    assertThat(
+            AgentConfig.load(file, "pattoo_agent_test", java.util.List.of("pattoo_agent_testd"))
+                .pollingIntervalSeconds())
+        .isEqualTo(42);
+    assertThatThrownBy(() -> AgentConfig.load(file, "pattoo_agent_test"))
+        .hasMessage("pattoo_agent_test: missing section (with polling_interval)");
+  }
+
+  @Test
   void unknownKeysAreErrorsNamingTheirPath() {
     assertThatThrownBy(() -> load("servr_url: http://x\npattoo_agent_test: {}\n"))
         .isInstanceOf(ConfigException.class)

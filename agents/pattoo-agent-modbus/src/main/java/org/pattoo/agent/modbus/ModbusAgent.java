@@ -18,6 +18,11 @@ public final class ModbusAgent implements AgentMain.Agent {
   }
 
   @Override
+  public List<String> formerSections() {
+    return List.of("pattoo_agent_modbustcpd");
+  }
+
+  @Override
   public String program() {
     return PROGRAM;
   }

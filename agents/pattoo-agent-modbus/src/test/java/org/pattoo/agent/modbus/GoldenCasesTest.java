@@ -78,7 +78,8 @@ class GoldenCasesTest {
     }
     Path yaml = tmp.resolve("agent.yaml");
     Files.writeString(yaml, ports(Files.readString(dir.resolve("agent.yaml"))));
-    AgentConfig cfg = AgentConfig.load(yaml, ModbusAgent.PROGRAM);
+    AgentConfig cfg =
+        AgentConfig.load(yaml, ModbusAgent.PROGRAM, new ModbusAgent().formerSections());
     List<Collector> collectors = new ModbusAgent().collectors(cfg.agentSection());
     cfg.agentSection().finish();
     int pymodbusBefore = pymodbus.reads();

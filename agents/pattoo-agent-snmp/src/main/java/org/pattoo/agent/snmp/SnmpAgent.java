@@ -38,6 +38,11 @@ public final class SnmpAgent implements AgentMain.Agent {
   }
 
   @Override
+  public List<String> formerSections() {
+    return List.of("pattoo_agent_snmpd");
+  }
+
+  @Override
   public String program() {
     return PROGRAM;
   }
