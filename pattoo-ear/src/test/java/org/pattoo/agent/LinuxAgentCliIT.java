@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class LinuxAgentCliIT {
 
-  static final Path JAR = LinuxAgentIT.JAR;
+  static final Path JAR = Path.of("../agents/pattoo-agent-linux/target/pattoo-agent-linux.jar");
   static final Path DEFAULT = Path.of("/etc/pattoo/pattoo-agent-linux.yaml");
 
   @Test
