@@ -1,5 +1,6 @@
 // Time-series charts drawn with uPlot: one or many series on a shared time axis, nulls drawn as
-// gaps, and for rolled-up data a band from min to max around the average.
+// gaps, and for rolled-up data a band from min to max around the average. Series in different
+// units get their own y scales: the first unit's axis on the left, the second's on the right.
 import uPlot from '../../vendor/uplot.js';
 
 const COLOURS = ['#2563eb', '#dc2626', '#16a34a', '#9333ea', '#ea580c', '#0891b2', '#4b5563'];
@@ -17,16 +18,21 @@ export function plot(el, series, { height = 320, small = false, onZoom } = {}) {
     ms: 1,
     legend: { show: !small },
     cursor: small ? { show: false } : { drag: { x: true, y: false } },
-    axes: [{}, { size: 60 }],
+    axes: [{}],
     scales: { x: { time: true } },
     series: [{}],
     bands,
     hooks: onZoom ? { setSelect: [(u) => zoomed(u, onZoom)] } : {},
   };
+  const units = [...new Set(series.map((s) => s.units ?? ''))];
+  units.slice(0, 2).forEach((u, i) => opts.axes.push({
+    scale: `u:${u}`, side: i === 0 ? 3 : 1, size: 60, label: small ? undefined : u || undefined,
+    grid: { show: i === 0 } }));
   series.forEach((s, i) => {
     const colour = COLOURS[i % COLOURS.length];
     const unit = s.units ? ` ${s.units}` : '';
     opts.series.push({
+      scale: `u:${s.units ?? ''}`,
       label: s.label,
       stroke: colour,
       width: small ? 1 : 1.5,
@@ -43,8 +49,8 @@ export function plot(el, series, { height = 320, small = false, onZoom } = {}) {
     if (!small && s.mins?.some((m, j) => m != null && m !== s.maxs[j])) {
       const colour = COLOURS[i % COLOURS.length];
       opts.series.push(
-        { label: `${s.label} max`, stroke: 'transparent' },
-        { label: `${s.label} min`, stroke: 'transparent' });
+        { scale: `u:${s.units ?? ''}`, label: `${s.label} max`, stroke: 'transparent' },
+        { scale: `u:${s.units ?? ''}`, label: `${s.label} min`, stroke: 'transparent' });
       bands.push({ series: [column, column + 1], fill: `${colour}22` });
       column += 2;
     }
