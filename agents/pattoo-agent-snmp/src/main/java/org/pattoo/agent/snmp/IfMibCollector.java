@@ -1,15 +1,12 @@
 package org.pattoo.agent.snmp;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.pattoo.agent.Collector;
 import org.pattoo.agent.DataPoint;
 import org.pattoo.agent.Metadata;
-import org.pattoo.agent.TargetData;
 import org.snmp4j.smi.OID;
 import org.snmp4j.smi.Variable;
 import org.snmp4j.smi.VariableBinding;
@@ -19,77 +16,52 @@ import org.snmp4j.smi.VariableBinding;
  * administratively up, the 64-bit column where the device has it, octets as bits. ifDescr and
  * ifName are part of each series' identity; ifAlias, which operators rename, is not.
  */
-final class IfMibCollector implements Collector {
-
-  private final TargetPlan plan;
-  private final SnmpSession session;
-  private final Clock clock;
+final class IfMibCollector extends DeviceCollector {
 
   IfMibCollector(TargetPlan plan, SnmpSession session, Clock clock) {
-    this.plan = plan;
-    this.session = session;
-    this.clock = clock;
+    super(plan, session, clock);
   }
 
   @Override
   public String name() {
-    return SnmpAgent.targetName(plan) + " ifmib";
-  }
-
-  /** Closes the auth group's socket; closing it again for another of its devices is harmless. */
-  @Override
-  public void close() {
-    session.close();
+    return super.name() + " ifmib";
   }
 
   @Override
-  public void collect(Sink sink) {
-    String target = SnmpAgent.targetName(plan);
-    List<DataPoint> points = new ArrayList<>();
-    try {
-      Walker walker = new Walker(session.snmp(), session.target(plan.host()));
-      long now = clock.millis();
-      Map<Long, Variable> admin = column(walker, IfMib.IF_ADMIN_STATUS);
-      Map<Long, Variable> descr = column(walker, IfMib.IF_DESCR);
-      Map<Long, Variable> name = column(walker, IfMib.IF_NAME);
-      Map<Long, Variable> alias = column(walker, IfMib.IF_ALIAS);
-      // SNMP v1 cannot carry Counter64: the 64-bit columns are not even asked for.
-      boolean hc = plan.auth().version() != 1;
-      for (IfMib.Counter c : IfMib.COUNTERS) {
-        Map<Long, Variable> v32 = column(walker, c.column32());
-        Map<Long, Variable> v64 =
-            hc && c.column64() != null ? column(walker, c.column64()) : Map.of();
-        for (Map.Entry<Long, Variable> row : admin.entrySet()) {
-          if (row.getValue().toInt() != 1) {
-            continue; // administratively down (2) or testing (3): not polled, as the original
-          }
-          long index = row.getKey();
-          boolean wide = v64.containsKey(index);
-          Variable value = wide ? v64.get(index) : v32.get(index);
-          if (value == null) {
-            continue;
-          }
-          List<Metadata> labels = new ArrayList<>();
-          labels.add(Metadata.of("oid", (wide ? c.column64() : c.column32()) + "." + index));
-          label(labels, "ifDescr", descr.get(index), true);
-          label(labels, "ifName", name.get(index), true);
-          label(labels, "ifAlias", alias.get(index), false);
-          Values.point(
-                  (wide ? c.name64() : c.name32()).toLowerCase(java.util.Locale.ROOT),
-                  value,
-                  c.octets() ? 8 : 1,
-                  now,
-                  labels)
-              .ifPresent(points::add);
+  void poll(Walker walker, long now, List<DataPoint> points) throws SnmpFailure {
+    Map<Long, Variable> admin = column(walker, IfMib.IF_ADMIN_STATUS);
+    Map<Long, Variable> descr = column(walker, IfMib.IF_DESCR);
+    Map<Long, Variable> name = column(walker, IfMib.IF_NAME);
+    Map<Long, Variable> alias = column(walker, IfMib.IF_ALIAS);
+    // SNMP v1 cannot carry Counter64: the 64-bit columns are not even asked for.
+    boolean hc = plan.auth().version() != 1;
+    for (IfMib.Counter c : IfMib.COUNTERS) {
+      Map<Long, Variable> v32 = column(walker, c.column32());
+      Map<Long, Variable> v64 =
+          hc && c.column64() != null ? column(walker, c.column64()) : Map.of();
+      for (Map.Entry<Long, Variable> row : admin.entrySet()) {
+        if (row.getValue().toInt() != 1) {
+          continue; // administratively down (2) or testing (3): not polled, as the original
         }
+        long index = row.getKey();
+        boolean wide = v64.containsKey(index);
+        Variable value = wide ? v64.get(index) : v32.get(index);
+        if (value == null) {
+          continue;
+        }
+        List<Metadata> labels = new ArrayList<>();
+        labels.add(Metadata.of("oid", (wide ? c.column64() : c.column32()) + "." + index));
+        label(labels, "ifDescr", descr.get(index), true);
+        label(labels, "ifName", name.get(index), true);
+        label(labels, "ifAlias", alias.get(index), false);
+        Values.point(
+                (wide ? c.name64() : c.name32()).toLowerCase(java.util.Locale.ROOT),
+                value,
+                c.octets() ? 8 : 1,
+                now,
+                labels)
+            .ifPresent(points::add);
       }
-    } catch (SnmpFailure e) {
-      sink.failed(target, e.getMessage());
-    } catch (IOException e) {
-      sink.failed(target, "cannot open an SNMP socket: " + e.getMessage());
-    }
-    if (!points.isEmpty()) {
-      sink.add(new TargetData(target, points));
     }
   }
 
