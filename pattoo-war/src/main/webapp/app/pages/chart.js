@@ -1,5 +1,5 @@
-// A chart of one or many datapoints: range presets or a custom range, zoom by dragging (the server
-// picks the resolution for the new range), live refresh while the range ends now, CSV download
+// A chart of one or many datapoints: range presets or a custom range, zoom by dragging, pan and
+// zoom out with buttons (the server picks the resolution for each new range), live refresh while the range ends now, CSV download
 // of what is shown; string datapoints as a state timeline under the plot. A saved chart
 // (?chart=ID) can be a favorite and be edited; any other set of datapoints (?ids=1,2) saved.
 import { h, show, notice } from '../dom.js';
@@ -37,10 +37,19 @@ export async function render(view, params) {
   const area = h('div', { class: 'plot', role: 'img', 'aria-label': 'Chart' });
   const states = h('div');
   const caption = h('p', { id: 'chart-caption', class: 'muted', 'aria-live': 'polite' });
+  const span = to - from;
+  // Pan by half the range, or zoom out to twice it around the same middle; never past now.
+  const shift = (f, t) => go(`/chart?${which}&from=${Math.round(f)}&to=${Math.round(Math.min(t, Date.now()))}`);
   const presets = h('div', { class: 'presets', role: 'group', 'aria-label': 'Range' },
     Object.keys(RANGES).map((r) => h('button', {
       type: 'button', 'aria-pressed': String(live && (params.range ?? '1d') === r),
-      onclick: () => go(`/chart?${which}&range=${r}`) }, r)));
+      onclick: () => go(`/chart?${which}&range=${r}`) }, r)),
+    h('button', { type: 'button', id: 'earlier', 'aria-label': 'Earlier: back by half the range',
+      onclick: () => shift(from - span / 2, to - span / 2) }, '◀'),
+    h('button', { type: 'button', id: 'later', 'aria-label': 'Later: forward by half the range',
+      disabled: live, onclick: () => shift(from + span / 2, to + span / 2) }, '▶'),
+    h('button', { type: 'button', id: 'zoom-out', 'aria-label': 'Zoom out: twice the range',
+      onclick: () => shift(from - span / 2, to + span / 2) }, '−'));
   const csv = h('button', { type: 'button', class: 'ghost' }, 'Download CSV');
   if (!datapoints.length) {
     return show(view, h('h1', { id: 'chart-title' }, saved?.name ?? 'Chart'),

@@ -110,6 +110,15 @@ class BrowserIT {
       assertThat(b.driver().findElement(By.id("chart-caption")).getText()).contains("raw points");
       b.screenshot("chart-zoomed");
 
+      // Pan back by half the range: the page asks for exactly that range, and draws its samples.
+      drawn = b.viewData("drawnAt");
+      b.driver().findElement(By.id("earlier")).click();
+      b.awaitRedrawn("redrawn for the earlier range", drawn);
+      double half = (zoomed[1] - zoomed[0]) / 2.0;
+      assertThat(range(b))
+          .containsExactly(Math.round(zoomed[0] - half), Math.round(zoomed[1] - half));
+      assertThat(points(b)).as("the earlier range's samples").isEqualTo(seededWithin(range(b)));
+
       stateTimeline(b);
 
       b.open("/pattoo/explorer/");
