@@ -111,6 +111,31 @@ public final class ConfigNode {
     return out;
   }
 
+  /**
+   * A mapping of scalars, e.g. {@code metadata: {site: lab}}, in the document's order; empty when
+   * absent. Values expand {@code ${NAME}} as strings do.
+   */
+  public Map<String, String> mapping(String key) throws ConfigException {
+    Object v = raw(key);
+    if (v == null) {
+      return Map.of();
+    }
+    if (!(v instanceof Map<?, ?> m)) {
+      throw new ConfigException(where(key) + ": expecting a mapping, found " + quoted(v));
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Map.Entry<?, ?> e : m.entrySet()) {
+      String name = String.valueOf(e.getKey());
+      Object item = e.getValue();
+      if (item == null || item instanceof Map || item instanceof List) {
+        throw new ConfigException(
+            where(key) + "." + name + ": expecting a string, found " + quoted(item));
+      }
+      out.put(name, expandEnvironment(key + "." + name, item.toString()));
+    }
+    return out;
+  }
+
   public Optional<ConfigNode> section(String key) throws ConfigException {
     Object v = raw(key);
     if (v == null) {
