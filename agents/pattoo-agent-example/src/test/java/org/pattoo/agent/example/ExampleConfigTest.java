@@ -48,6 +48,12 @@ class ExampleConfigTest {
   }
 
   @Test
+  void theReadmeEmbedsTheShippedSampleAsItIs() throws Exception {
+    assertThat(Files.readString(Path.of("README.md")))
+        .contains("```yaml\n" + Files.readString(Path.of("pattoo-agent-example.yaml")) + "```\n");
+  }
+
+  @Test
   void errorsNameTheKeyAtFault() {
     assertThatThrownBy(() -> endpoint("fields: [{pointer: /a}]"))
         .hasMessage("pattoo_agent_example.endpoints[0].url: missing");
