@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.pattoo.agent.DataPoint;
 import org.pattoo.agent.DataType;
 import org.pattoo.agent.Metadata;
@@ -16,6 +17,9 @@ final class KeyValueFormat {
 
   private static final BigInteger MAX_COUNTER64 =
       BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+
+  private static final Set<String> TYPES =
+      Set.of("gauge", "int", "float", "counter", "counter64", "string");
 
   private KeyValueFormat() {}
 
@@ -59,6 +63,10 @@ final class KeyValueFormat {
             "expecting \"key value [type]\", found "
                 + (words.length + 1)
                 + " words (quote a value with spaces)");
+      }
+      if (words.length == 1 && TYPES.contains(words[0].toLowerCase(Locale.ROOT))) {
+        // what a script prints when the command giving its value printed nothing
+        throw new IllegalArgumentException(key + ": no value before type " + words[0]);
       }
       value = words[0];
       type = words.length == 2 ? words[1] : "gauge";
