@@ -48,6 +48,26 @@ record Command(
     metadata = List.copyOf(metadata);
   }
 
+  /**
+   * The effective settings in one line for the log; environment values may be secrets, so only
+   * their names.
+   */
+  String describe() {
+    return name
+        + ": "
+        + String.join(" ", argv)
+        + ", timeout "
+        + timeoutText()
+        + ", format "
+        + format.configName()
+        + (environment.isEmpty()
+            ? ""
+            : ", environment "
+                + (inheritEnvironment ? "adds " : "is only ")
+                + new java.util.TreeSet<>(environment.keySet()))
+        + workingDirectory.map(d -> ", in " + d).orElse("");
+  }
+
   /** The timeout as people write it in the YAML: {@code 0.5 s}, {@code 10 s}. */
   String timeoutText() {
     double seconds = timeout.toMillis() / 1000.0;

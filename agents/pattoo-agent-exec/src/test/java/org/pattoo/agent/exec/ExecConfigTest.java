@@ -119,6 +119,20 @@ class ExecConfigTest {
   }
 
   @Test
+  void theLoggedSettingsNameTheVariablesButNeverTheirValues() throws Exception {
+    Command c =
+        command(
+                "command: [/opt/probe, -v]\nenvironment: {TOKEN: s3cret, LANG: C}\n"
+                    + "inherit_environment: false\nworking_directory: /tmp")
+            .get(0);
+
+    assertThat(c.describe())
+        .isEqualTo(
+            "probe: /opt/probe -v, timeout 10 s, format key_value, environment is only"
+                + " [LANG, TOKEN], in /tmp");
+  }
+
+  @Test
   void aTimeoutOverThePollingIntervalIsClampedToIt() throws Exception {
     assertThat(command("command: [x]\ntimeout: 600").get(0).timeout())
         .isEqualTo(Duration.ofSeconds(60));
