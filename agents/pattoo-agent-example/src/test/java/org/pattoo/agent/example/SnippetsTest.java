@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * docs/agents.md cannot rot: each block between {@code <!-- include: path#tag -->} and {@code <!--
  * end include -->} must hold, in one fenced code block, the lines of that file between its {@code
  * tag::tag[]} and {@code end::tag[]} lines, with their common indentation removed. The files are
- * this module's, which its build compiles and its tests run.
+ * this module's (and the core's interface, the exec agent's sample and a script its golden case
+ * runs), which their builds compile and their tests run.
  */
 class SnippetsTest {
 
@@ -35,8 +36,8 @@ class SnippetsTest {
       String file = m.group(1);
       String tag = m.group(2);
       assertThat(file)
-          .as("snippets come from the example module")
-          .startsWith("agents/pattoo-agent-example/");
+          .as("snippets come from modules whose builds compile and test them")
+          .startsWith("agents/");
       assertThat(m.group(3))
           .as("docs/agents.md, the include of " + file + "#" + tag)
           .isEqualTo(region(ROOT.resolve(file), tag));
@@ -50,7 +51,7 @@ class SnippetsTest {
             "agents/pattoo-agent-example/src/main/java/org/pattoo/agent/example/"
                 + "JsonCollector.java#collect",
             "agents/pattoo-agent-example/pattoo-agent-example.yaml#section")
-        .hasSize(11);
+        .hasSize(14);
   }
 
   /** The lines strictly between the tag's markers, without their common indentation. */

@@ -42,8 +42,8 @@ class ExecConfigTest {
     assertThat(commands.get(0))
         .isEqualTo(
             new Command(
-                "disk-usage",
-                List.of("/usr/local/bin/disk-usage.sh", "--mount", "/"),
+                "queue",
+                List.of("/usr/local/bin/queue-stats.sh", "--jobs", "/var/lib/jobs"),
                 Duration.ofSeconds(10),
                 Map.of(),
                 true,
