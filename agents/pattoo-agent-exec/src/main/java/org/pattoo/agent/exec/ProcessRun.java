@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.pattoo.agent.wire.Json;
 
 /**
  * One run of a command within its bounds: killed with every process it started when its timeout
@@ -88,7 +87,22 @@ final class ProcessRun {
   /** {@code ; stderr: "..."} in one line, or nothing when the command wrote none. */
   static String stderr(String tail) {
     String s = tail.strip();
-    return s.isEmpty() ? "" : "; stderr: " + Json.string(s);
+    return s.isEmpty() ? "" : "; stderr: " + quoted(s);
+  }
+
+  /** In double quotes on one line: line breaks and control characters written as escapes. */
+  static String quoted(String s) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"', '\\' -> out.append('\\').append(c);
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+      }
+    }
+    return out.append('"').toString();
   }
 
   private static String reason(IOException e) {
