@@ -60,6 +60,14 @@ final class ExecConfig {
                   ? ": expecting the shell command line as one string"
                   : ": expecting a list: the program, then its arguments"));
     }
+    if (!shell && argv.size() == 1 && argv.get(0).strip().contains(" ")) {
+      // a whole command line where the program's path belongs: say how to write it
+      throw new ConfigException(
+          where(node, "command")
+              + ": \""
+              + argv.get(0)
+              + "\" is not a program; list the program and its arguments, or set shell: true");
+    }
     String name = node.string("name").orElse(Path.of(argv.get(0)).getFileName().toString());
     double seconds = node.decimal("timeout", 10, 0.1, 86_400);
     if (seconds > interval) {

@@ -80,10 +80,14 @@ class ExecConfigTest {
   }
 
   @Test
-  void theCommandsShapeFollowsShell() {
+  void theCommandsShapeFollowsShell() throws Exception {
     assertThatThrownBy(() -> command("command: /usr/bin/uptime -p"))
         .hasMessage(
-            "pattoo_agent_exec.commands[0].command: expecting a list, found \"/usr/bin/uptime -p\"");
+            "pattoo_agent_exec.commands[0].command: \"/usr/bin/uptime -p\" is not a program;"
+                + " list the program and its arguments, or set shell: true");
+    assertThat(command("command: /usr/bin/uptime").get(0).argv())
+        .as("a program alone may be written without brackets")
+        .containsExactly("/usr/bin/uptime");
     assertThatThrownBy(() -> command("shell: true\ncommand: [uptime, -p]"))
         .hasMessage("pattoo_agent_exec.commands[0].command: expecting a string, found a list");
     assertThatThrownBy(() -> command("name: x"))
