@@ -1,5 +1,6 @@
 package org.pattoo.agent;
 
+// tag::collector[]
 /**
  * A source of data points, as Telegraf's input plugins: built from its validated configuration
  * without network I/O, then asked once per poll, never concurrently with itself (the core polls an
@@ -37,3 +38,4 @@ public interface Collector extends AutoCloseable {
     void relay(String target, byte[] payload);
   }
 }
+// end::collector[]

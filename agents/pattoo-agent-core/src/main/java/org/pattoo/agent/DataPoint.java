@@ -46,11 +46,13 @@ public record DataPoint(
     metadata = List.copyOf(firstOfEach);
   }
 
+  /** A numeric data point of a numeric type (int, float or a counter). */
   public static DataPoint number(
       String key, DataType type, Number value, long timestamp, Metadata... metadata) {
     return new DataPoint(key, type, value, null, timestamp, List.of(metadata));
   }
 
+  /** A string data point. */
   public static DataPoint text(String key, String value, long timestamp, Metadata... metadata) {
     return new DataPoint(key, DataType.STRING, null, value, timestamp, List.of(metadata));
   }

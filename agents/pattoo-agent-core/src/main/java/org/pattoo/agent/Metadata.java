@@ -22,6 +22,7 @@ public record Metadata(String key, String value, boolean identity) {
     value = value.strip();
   }
 
+  /** A label in the series identity: changing its value starts a new series. */
   public static Metadata of(String key, String value) {
     return new Metadata(key, value, true);
   }

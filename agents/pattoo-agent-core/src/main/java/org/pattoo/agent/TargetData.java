@@ -5,7 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The data points polled from one target in one poll; a repeated series keeps its first point. */
+/**
+ * The data points polled from one target in one poll; a repeated series keeps its first point.
+ *
+ * @param target what was polled (a host, a device, an endpoint): part of every point's series
+ *     identity
+ */
 public record TargetData(String target, List<DataPoint> points) {
 
   public TargetData {

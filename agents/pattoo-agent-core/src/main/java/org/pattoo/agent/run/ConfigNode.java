@@ -26,6 +26,7 @@ public final class ConfigNode {
     this.values = values;
   }
 
+  /** A scalar as text, {@code ${NAME}} expanded from the environment; empty when absent. */
   public Optional<String> string(String key) throws ConfigException {
     Object v = raw(key);
     if (v == null) {
@@ -37,6 +38,7 @@ public final class ConfigNode {
     return Optional.of(expandEnvironment(key, v.toString()));
   }
 
+  /** A whole number in {@code min..max}, or {@code fallback} when absent. */
   public long integer(String key, long fallback, long min, long max) throws ConfigException {
     Object v = raw(key);
     if (v == null) {
@@ -73,6 +75,7 @@ public final class ConfigNode {
     return n.doubleValue();
   }
 
+  /** {@code true} or {@code false}, or {@code fallback} when absent. */
   public boolean bool(String key, boolean fallback) throws ConfigException {
     Object v = raw(key);
     if (v == null) {
@@ -111,6 +114,32 @@ public final class ConfigNode {
     return out;
   }
 
+  /**
+   * A mapping of scalars, e.g. {@code metadata: {site: lab}}, in the document's order; empty when
+   * absent. Values expand {@code ${NAME}} as strings do.
+   */
+  public Map<String, String> mapping(String key) throws ConfigException {
+    Object v = raw(key);
+    if (v == null) {
+      return Map.of();
+    }
+    if (!(v instanceof Map<?, ?> m)) {
+      throw new ConfigException(where(key) + ": expecting a mapping, found " + quoted(v));
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Map.Entry<?, ?> e : m.entrySet()) {
+      String name = String.valueOf(e.getKey());
+      Object item = e.getValue();
+      if (item == null || item instanceof Map || item instanceof List) {
+        throw new ConfigException(
+            where(key) + "." + name + ": expecting a string, found " + quoted(item));
+      }
+      out.put(name, expandEnvironment(key + "." + name, item.toString()));
+    }
+    return out;
+  }
+
+  /** A nested mapping, to read with the same getters and {@link #finish()}; empty when absent. */
   public Optional<ConfigNode> section(String key) throws ConfigException {
     Object v = raw(key);
     if (v == null) {

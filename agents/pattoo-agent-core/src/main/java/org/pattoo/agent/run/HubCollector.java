@@ -16,14 +16,14 @@ import org.pattoo.agent.Collector;
  * The original's hub: asks every spoke at once for its data points and relays each answer,
  * unchanged, so a slow or dead spoke costs the others nothing but the shared time limit.
  */
-public final class HubCollector implements Collector {
+final class HubCollector implements Collector {
 
   private final List<Spoke> spokes;
   private final long intervalSeconds;
   private final Duration timeout;
   private final HttpClient http;
 
-  public HubCollector(List<Spoke> spokes, long intervalSeconds, Duration timeout) {
+  HubCollector(List<Spoke> spokes, long intervalSeconds, Duration timeout) {
     this.spokes = List.copyOf(spokes);
     this.intervalSeconds = intervalSeconds;
     this.timeout = timeout;

@@ -20,7 +20,7 @@ import org.pattoo.agent.wire.WirePayload;
  * interval in the path being the one reported (original-pattoo.md §2.10). Unlike the original, a
  * token can be required, so not anyone on the network can read the host's metrics.
  */
-public final class SpokeServer implements AutoCloseable {
+final class SpokeServer implements AutoCloseable {
 
   static final String PATH = "/pattoo-agent-os/";
   private static final Logger LOG = Logger.getLogger(SpokeServer.class.getName());
@@ -31,7 +31,7 @@ public final class SpokeServer implements AutoCloseable {
   private final Optional<String> token;
   private final Clock clock;
 
-  public SpokeServer(
+  SpokeServer(
       String address,
       int port,
       Optional<String> token,
@@ -59,7 +59,7 @@ public final class SpokeServer implements AutoCloseable {
             + (token.isPresent() ? " with a token" : " without a token"));
   }
 
-  public int port() {
+  int port() {
     return server.getAddress().getPort();
   }
 

@@ -1,0 +1,1 @@
+echo "cwd \"$(pwd -P)\""
