@@ -30,6 +30,8 @@ final class Problems {
       if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
         return "unknown host";
       }
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof UaException ua) {
         String name = name(ua.getStatusCode());
         if (name.equals("Bad_Timeout")) {

@@ -11,9 +11,11 @@ import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.api.subscriptions.UaMonitoredItem;
 import org.eclipse.milo.opcua.sdk.client.api.subscriptions.UaSubscription;
 import org.eclipse.milo.opcua.stack.core.AttributeId;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.ExtensionObject;
 import org.eclipse.milo.opcua.stack.core.types.builtin.QualifiedName;
+import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.DataChangeTrigger;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.DeadbandType;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.MonitoringMode;
@@ -53,15 +55,27 @@ final class Subscriber {
                     DataChangeTrigger.StatusValue,
                     uint(DeadbandType.Absolute.getValue()),
                     group.deadband().get()));
-    List<MonitoredItemCreateRequest> requests = new ArrayList<>();
+    List<Integer> all = new ArrayList<>();
     for (int i = 0; i < this.nodes.size(); i++) {
+      all.add(i);
+    }
+    List<Integer> unfiltered = monitor(subscription, all, filter, timeout);
+    if (filter != null && !unfiltered.isEmpty()) {
+      // A deadband fits numbers only: other variables are monitored without it.
+      monitor(subscription, unfiltered, null, timeout);
+    }
+  }
+
+  /** Creates the items of these nodes; returns those refused only for their filter. */
+  private List<Integer> monitor(
+      UaSubscription subscription, List<Integer> which, ExtensionObject filter, long timeout)
+      throws Exception {
+    List<MonitoredItemCreateRequest> requests = new ArrayList<>();
+    for (int i : which) {
       requests.add(
           new MonitoredItemCreateRequest(
               new ReadValueId(
-                  this.nodes.get(i).nodeId(),
-                  AttributeId.Value.uid(),
-                  null,
-                  QualifiedName.NULL_VALUE),
+                  nodes.get(i).nodeId(), AttributeId.Value.uid(), null, QualifiedName.NULL_VALUE),
               MonitoringMode.Reporting,
               new MonitoringParameters(uint(i), group.samplingMs(), filter, uint(10), true)));
     }
@@ -70,14 +84,21 @@ final class Subscriber {
             .createMonitoredItems(
                 TimestampsToReturn.Both,
                 requests,
-                (item, index) -> item.setValueConsumer(v -> latest.put(index, v)))
+                (item, index) ->
+                    item.setValueConsumer(v -> latest.put(item.getClientHandle().intValue(), v)))
             .get(timeout, TimeUnit.MILLISECONDS);
-    for (int i = 0; i < items.size(); i++) {
-      if (items.get(i).getStatusCode().isBad()) {
-        refused.add(this.nodes.get(i).name() + ": " + Problems.name(items.get(i).getStatusCode()));
-        latest.remove(i);
+    List<Integer> filterRefused = new ArrayList<>();
+    for (int k = 0; k < items.size(); k++) {
+      int i = which.get(k);
+      StatusCode status = items.get(k).getStatusCode();
+      if (filter != null && status.getValue() == StatusCodes.Bad_FilterNotAllowed) {
+        filterRefused.add(i);
+        subscription.deleteMonitoredItems(List.of(items.get(k)));
+      } else if (status.isBad()) {
+        refused.add(nodes.get(i).name() + ": " + Problems.name(status));
       }
     }
+    return filterRefused;
   }
 
   /** Waits (bounded) until every accepted item has sent its first value. */

@@ -31,14 +31,15 @@ import org.pattoo.agent.run.AgentConfig;
  * that last poll must give ({@code expected.out}: "target key type value labels"; {@code
  * expected.err}: "target: reason") and files the agent must have made ({@code expected.files}).
  * Placeholders: @port@, @dead@ (nobody listens), @pki@ (the agent's certificate folder), @trust@
- * (its trust folder), @node:Plant/Line1/Temperature@ (the NodeId the peer gave that variable),
+ * (its trust folder), @node:Plant/Line1/Temperature@ (the NodeId the peer gave that variable;
  *
+ * @nsu:...@ the same with the namespace URI),
  * @server-subject@ and @server-sha256@ (of the peer's own certificate).
  */
 class GoldenCasesTest {
 
   private static final Path CASES = Path.of("src/test/resources/testcases");
-  private static final Pattern NODE = Pattern.compile("@node:([A-Za-z0-9/]+)@");
+  private static final Pattern NODE = Pattern.compile("@(node|nsu):([A-Za-z0-9/]+)@");
 
   private static Peer peer;
   private static int dead;
@@ -123,7 +124,11 @@ class GoldenCasesTest {
     Matcher m = NODE.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(peer.nodeId(m.group(1))));
+      String id = peer.nodeId(m.group(2));
+      if (m.group(1).equals("nsu")) {
+        id = "nsu=" + Peer.NAMESPACE + id.substring(id.indexOf(';'));
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(id));
     }
     text = m.appendTail(out).toString();
     if (text.contains("@server-")) {

@@ -23,6 +23,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class Peer implements AutoCloseable {
 
+  /** The URI of the namespace of the peer's variables. */
+  static final String NAMESPACE = "urn:example:plant";
+
   private static final Path NPM_PEERS = Path.of("target/peers");
 
   private final int port;
