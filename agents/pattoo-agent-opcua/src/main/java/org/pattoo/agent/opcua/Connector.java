@@ -67,6 +67,7 @@ final class Connector {
             .setCertificateValidator(
                 new ServerTrust(group.trustDirectory(), group.trustOnFirstUse(), pki.pinned(group)))
             .setConnectTimeout(uint(timeout))
+            .setAcknowledgeTimeout(uint(timeout))
             .setRequestTimeout(uint(timeout))
             .setSessionTimeout(uint(Math.max(60_000, timeout * 4)));
     if (group.policy() != SecurityPolicy.None) {

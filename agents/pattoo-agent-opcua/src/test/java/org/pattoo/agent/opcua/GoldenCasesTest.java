@@ -29,12 +29,12 @@ import org.pattoo.agent.run.AgentConfig;
  * the agent's YAML ({@code agent.yaml}), the steps before the last poll ({@code steps.txt}: "peer
  * <command>", "poll", "sleep <ms>", "restart <first numeric id>", "trust-server-certificate"), what
  * that last poll must give ({@code expected.out}: "target key type value labels"; {@code
- * expected.err}: "target: reason") and files the agent must have made ({@code expected.files}).
- * Placeholders: @port@, @dead@ (nobody listens), @pki@ (the agent's certificate folder), @trust@
- * (its trust folder), @node:Plant/Line1/Temperature@ (the NodeId the peer gave that variable;
- *
- * @nsu:...@ the same with the namespace URI),
- * @server-subject@ and @server-sha256@ (of the peer's own certificate).
+ * expected.err}: "target: reason"), files the agent must have made ({@code expected.files}) and a
+ * bound on the last poll's seconds ({@code expected.seconds}, default 10). Placeholders: the peer's
+ * port, a dead port (nobody listens), a silent port (accepts, never answers), the agent's
+ * certificate and trust folders, the NodeId the peer gave a variable (node:Plant/Line1/Count, or
+ * nsu:Plant/Line1/Count with the namespace URI), the subject and SHA-256 of the peer's certificate;
+ * each written between at-signs, e.g. {@code @port@}.
  */
 class GoldenCasesTest {
 
@@ -42,6 +42,7 @@ class GoldenCasesTest {
   private static final Pattern NODE = Pattern.compile("@(node|nsu):([A-Za-z0-9/]+)@");
 
   private static Peer peer;
+  private static SilentServer silent;
   private static int dead;
 
   @TempDir Path tmp;
@@ -49,6 +50,7 @@ class GoldenCasesTest {
   @BeforeAll
   static void startPeer() throws Exception {
     peer = Peer.start();
+    silent = new SilentServer();
     dead = Peer.freePort();
   }
 
@@ -56,6 +58,9 @@ class GoldenCasesTest {
   static void stopPeer() throws Exception {
     if (peer != null) {
       peer.close();
+    }
+    if (silent != null) {
+      silent.close();
     }
   }
 
@@ -76,13 +81,16 @@ class GoldenCasesTest {
     cfg.agentSection().finish();
     List<String> points = new ArrayList<>();
     List<String> errors = new ArrayList<>();
+    double seconds;
     try {
       for (String step : lines(dir.resolve("steps.txt"))) {
         step(step, collectors);
       }
+      long start = System.nanoTime();
       for (Collector c : collectors) {
         c.collect(new Recorder(points, errors));
       }
+      seconds = (System.nanoTime() - start) / 1e9;
     } finally {
       collectors.forEach(Collector::close);
     }
@@ -99,6 +107,10 @@ class GoldenCasesTest {
     for (String file : lines(dir.resolve("expected.files"))) {
       assertThat(Path.of(placeholders(file))).exists();
     }
+    List<String> bound = lines(dir.resolve("expected.seconds"));
+    assertThat(seconds)
+        .as("seconds of the last poll")
+        .isLessThan(bound.isEmpty() ? 10 : Double.parseDouble(bound.get(0)));
   }
 
   private void step(String step, List<Collector> collectors) throws Exception {
@@ -143,6 +155,7 @@ class GoldenCasesTest {
     }
     return text.replace("@port@", Integer.toString(peer.port()))
         .replace("@dead@", Integer.toString(dead))
+        .replace("@silent@", Integer.toString(silent.port()))
         .replace("@pki@", tmp.resolve("pki").toString())
         .replace("@trust@", tmp.resolve("trust").toString());
   }
