@@ -9,6 +9,7 @@ import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.api.config.OpcUaClientConfig;
 import org.eclipse.milo.opcua.sdk.client.api.config.OpcUaClientConfigBuilder;
 import org.eclipse.milo.opcua.sdk.client.api.identity.AnonymousProvider;
+import org.eclipse.milo.opcua.sdk.client.api.identity.IdentityProvider;
 import org.eclipse.milo.opcua.sdk.client.api.identity.UsernameProvider;
 import org.eclipse.milo.opcua.stack.client.DiscoveryClient;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
@@ -54,18 +55,15 @@ final class Connector {
     // Servers often advertise a host name of their own; the configured address is the one known
     // to work from here.
     chosen = EndpointUtil.updateUrl(chosen, group.endpoint().getHost(), group.port());
+    ServerTrust trust =
+        new ServerTrust(group.trustDirectory(), group.trustOnFirstUse(), pki.pinned(group));
     OpcUaClientConfigBuilder config =
         OpcUaClientConfig.builder()
             .setApplicationName(LocalizedText.english("pattoo-agent-opcua"))
             .setProductUri("urn:pattoo:agent-opcua")
             .setEndpoint(chosen)
-            .setIdentityProvider(
-                group.identity().username().isPresent()
-                    ? new UsernameProvider(
-                        group.identity().username().get(), group.identity().password())
-                    : new AnonymousProvider())
-            .setCertificateValidator(
-                new ServerTrust(group.trustDirectory(), group.trustOnFirstUse(), pki.pinned(group)))
+            .setIdentityProvider(identity(trust))
+            .setCertificateValidator(trust)
             .setConnectTimeout(uint(timeout))
             .setAcknowledgeTimeout(uint(timeout))
             .setRequestTimeout(uint(timeout))
@@ -88,6 +86,21 @@ final class Connector {
       throw e;
     }
     return client;
+  }
+
+  /**
+   * The user's password is encrypted with the certificate the server announces. On a secure channel
+   * that certificate is checked like the channel's; with security_policy None it is not (as the
+   * original agent did not): Milo logs that it skipped the check.
+   */
+  private IdentityProvider identity(ServerTrust trust) {
+    Identity id = group.identity();
+    if (id.username().isEmpty()) {
+      return new AnonymousProvider();
+    }
+    return group.policy() == SecurityPolicy.None
+        ? new UsernameProvider(id.username().get(), id.password())
+        : new UsernameProvider(id.username().get(), id.password(), trust);
   }
 
   private static String offered(List<EndpointDescription> endpoints) {
