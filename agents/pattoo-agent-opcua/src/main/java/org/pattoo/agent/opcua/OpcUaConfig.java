@@ -39,7 +39,7 @@ record OpcUaConfig(Path pkiDirectory, List<Group> groups) {
   }
 
   private static Group group(ConfigNode g, Path pki) throws ConfigException {
-    String name = g.string("group_name").orElse(g.path());
+    Optional<String> groupName = g.string("group_name");
     URI endpoint = endpoint(g);
     SecurityPolicy policy = policy(g);
     MessageSecurityMode mode = securityMode(g, policy);
@@ -60,6 +60,7 @@ record OpcUaConfig(Path pkiDirectory, List<Group> groups) {
       specs.add(node(n, namespaces));
     }
     g.finish();
+    String name = groupName.orElse(endpoint.getHost() + ":" + endpoint.getPort());
     try {
       return new Group(
           name,
