@@ -7,9 +7,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.SessionActivityListener;
 import org.eclipse.milo.opcua.sdk.client.api.UaSession;
+import org.eclipse.milo.opcua.sdk.client.api.subscriptions.UaSubscription;
+import org.eclipse.milo.opcua.sdk.client.api.subscriptions.UaSubscriptionManager;
 import org.eclipse.milo.opcua.stack.core.AttributeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.QualifiedName;
+import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReadValueId;
 
@@ -37,6 +40,29 @@ final class Session implements AutoCloseable {
               lost.set(true);
             }
           });
+      // A subscription the server closed, or that stopped publishing, would leave the latest
+      // values stale for ever: treat it as a lost session.
+      client
+          .getSubscriptionManager()
+          .addSubscriptionListener(
+              new UaSubscriptionManager.SubscriptionListener() {
+                @Override
+                public void onStatusChanged(UaSubscription s, StatusCode status) {
+                  if (status.isBad()) {
+                    lost.set(true);
+                  }
+                }
+
+                @Override
+                public void onSubscriptionTransferFailed(UaSubscription s, StatusCode status) {
+                  lost.set(true);
+                }
+
+                @Override
+                public void onSubscriptionWatchdogTimerElapsed(UaSubscription s) {
+                  lost.set(true);
+                }
+              });
       this.resolution = new PathResolver(client, group).resolve();
       if (group.mode() == Mode.SUBSCRIBE && !resolution.nodes().isEmpty()) {
         subscriber = new Subscriber(client, group, resolution.nodes());
@@ -51,7 +77,7 @@ final class Session implements AutoCloseable {
     }
   }
 
-  /** True once the server dropped the session (it may have restarted). */
+  /** True once the server dropped the session (it may have restarted) or its subscription. */
   boolean lost() {
     return lost.get();
   }
