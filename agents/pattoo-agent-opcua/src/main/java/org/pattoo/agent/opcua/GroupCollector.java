@@ -52,6 +52,7 @@ final class GroupCollector implements Collector {
   public void collect(Sink sink) {
     long now = clock.millis();
     if (session != null && session.lost()) {
+      LOG.info(group.describe() + ": session lost; opening a new one and finding the nodes again");
       drop();
     }
     if (session == null) {
