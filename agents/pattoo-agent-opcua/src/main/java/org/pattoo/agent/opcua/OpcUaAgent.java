@@ -19,6 +19,11 @@ public final class OpcUaAgent implements AgentMain.Agent {
   }
 
   @Override
+  public List<String> formerSections() {
+    return List.of("pattoo_agent_opcuad");
+  }
+
+  @Override
   public String program() {
     return PROGRAM;
   }

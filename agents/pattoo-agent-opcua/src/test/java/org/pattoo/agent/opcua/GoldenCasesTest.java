@@ -76,7 +76,7 @@ class GoldenCasesTest {
     Path dir = CASES.resolve(name);
     Path yaml = tmp.resolve("agent.yaml");
     Files.writeString(yaml, placeholders(Files.readString(dir.resolve("agent.yaml"))));
-    AgentConfig cfg = AgentConfig.load(yaml, OpcUaAgent.PROGRAM);
+    AgentConfig cfg = AgentConfig.load(yaml, OpcUaAgent.PROGRAM, new OpcUaAgent().formerSections());
     List<Collector> collectors = new OpcUaAgent().collectors(cfg.agentSection());
     cfg.agentSection().finish();
     List<String> points = new ArrayList<>();
