@@ -12,6 +12,32 @@ final class AgentValues {
 
   private AgentValues() {}
 
+  /** The newest value of each datapoint of this agent, by key: a number, or a string's text. */
+  static Map<String, Object> byKey(String agentId) throws Exception {
+    Map<String, Object> out = new TreeMap<>();
+    if (agentId.isEmpty()) {
+      return out;
+    }
+    JsonObject data =
+        GraphQL.data(
+            "query($agent: String) { datapoints(filter: {agentId: $agent}, first: 1000) {"
+                + " edges { node { key latest { value text } } } } }",
+            Json.createObjectBuilder().add("agent", agentId).build());
+    for (JsonValue edge : data.getJsonObject("datapoints").getJsonArray("edges")) {
+      JsonObject node = edge.asJsonObject().getJsonObject("node");
+      if (node.isNull("latest")) {
+        continue;
+      }
+      JsonObject latest = node.getJsonObject("latest");
+      out.put(
+          node.getString("key"),
+          latest.isNull("value")
+              ? latest.getString("text")
+              : (Object) latest.getJsonNumber("value").doubleValue());
+    }
+    return out;
+  }
+
   /**
    * The newest numeric value of each datapoint of this agent that has one, by the value of its
    * metadata {@code label} (the agent's own name for it, e.g. the register address or the OID).
