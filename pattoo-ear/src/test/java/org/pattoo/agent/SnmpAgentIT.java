@@ -23,9 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.pattoo.agent.testing.PeerProcess;
 import org.pattoo.testing.AgentProcess;
 import org.pattoo.testing.IngestDeployment;
-import org.pattoo.testing.PeerProcess;
 
 /**
  * The packaged SNMP agent against Debian's snmpd and the deployed pattoo: what snmpwalk reads from

@@ -9,42 +9,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pattoo.agent.testing.AgentCommand;
+import org.pattoo.agent.testing.AgentCommand.Run;
 
 /** The agent's main entry, run as a process the way systemd and the guide run it. */
 class OnceTest {
 
   @TempDir Path tmp;
 
-  private record Run(int status, String out, String err) {}
-
   private Run agent(String... args) throws Exception {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                ExampleAgent.class.getName()));
-    command.addAll(List.of(args));
-    Path out = tmp.resolve("out");
-    Path err = tmp.resolve("err");
-    Process p =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
-    if (!p.waitFor(30, TimeUnit.SECONDS)) {
-      p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-      throw new AssertionError("the agent did not end within 30 s");
-    }
-    return new Run(
-        p.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return AgentCommand.run(ExampleAgent.class, tmp, Duration.ofSeconds(30), args);
   }
 
   @Test

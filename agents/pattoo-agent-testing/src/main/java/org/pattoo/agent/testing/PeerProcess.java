@@ -1,4 +1,4 @@
-package org.pattoo.testing;
+package org.pattoo.agent.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
