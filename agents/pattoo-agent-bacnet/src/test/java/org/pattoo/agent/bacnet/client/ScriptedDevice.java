@@ -14,12 +14,12 @@ import java.util.function.BiFunction;
  * number, from 0, and its octets), for what the real device cannot be made to do: stay silent once,
  * reject, abort, segment. It records every datagram it receives.
  */
-final class ScriptedDevice implements AutoCloseable {
+public final class ScriptedDevice implements AutoCloseable {
 
   private final DatagramSocket socket;
   private final List<byte[]> received = new CopyOnWriteArrayList<>();
 
-  ScriptedDevice(BiFunction<Integer, byte[], Optional<byte[]>> script) throws Exception {
+  public ScriptedDevice(BiFunction<Integer, byte[], Optional<byte[]>> script) throws Exception {
     socket = new DatagramSocket(new InetSocketAddress("127.0.0.6", 0));
     Thread t =
         new Thread(
@@ -46,16 +46,16 @@ final class ScriptedDevice implements AutoCloseable {
     t.start();
   }
 
-  InetSocketAddress address() {
+  public InetSocketAddress address() {
     return (InetSocketAddress) socket.getLocalSocketAddress();
   }
 
-  List<byte[]> received() {
+  public List<byte[]> received() {
     return received;
   }
 
   /** A captured answer with its invoke id (APDU octet 1, frame octet 7) set to the request's. */
-  static byte[] answering(byte[] request, byte[] capture) {
+  public static byte[] answering(byte[] request, byte[] capture) {
     byte[] answer = capture.clone();
     answer[7] = request[8]; // request: BVLC 4 + NPDU 2, then APDU octets 0-1, invoke id
     return answer;
