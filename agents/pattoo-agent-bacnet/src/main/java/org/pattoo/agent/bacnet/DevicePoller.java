@@ -39,10 +39,14 @@ final class DevicePoller {
     return device;
   }
 
-  /** Requests a poll makes at most, which bound how long a silent device may take. */
+  /**
+   * Requests a poll makes at most (Who-Is, RPM chunks, and ReadProperty of each property when RPM
+   * fails), which bound how long a silent device may take.
+   */
   int requests() {
     int objects = device.points().size();
-    return 1 + (multiple[0] ? (objects + objectsPerRequest - 1) / objectsPerRequest : objects * 3);
+    int chunks = multiple[0] ? (objects + objectsPerRequest - 1) / objectsPerRequest : 0;
+    return 1 + chunks + objects * 3;
   }
 
   String describe() {

@@ -58,7 +58,7 @@ final class ObjectReader {
           }
           // Clause 15.7.1.3.2: a device may answer the whole request with one Error when an
           // object is unknown; reading each property alone tells which object is at fault.
-          if (e.getMessage().equals(Reasons.reject(9))) {
+          if (e.getMessage().equals(Reasons.reject(Reasons.REJECT_UNRECOGNIZED_SERVICE))) {
             multiple[0] = false;
           }
         }

@@ -84,4 +84,6 @@ public final class Reasons {
   }
 
   public static final int ABORT_SEGMENTATION_NOT_SUPPORTED = 4;
+
+  public static final int REJECT_UNRECOGNIZED_SERVICE = 9;
 }

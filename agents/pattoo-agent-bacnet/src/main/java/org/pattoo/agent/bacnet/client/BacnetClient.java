@@ -13,8 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.pattoo.agent.bacnet.apdu.Apdu;
 import org.pattoo.agent.bacnet.apdu.Reasons;
 import org.pattoo.agent.bacnet.codec.MalformedException;
@@ -33,8 +31,6 @@ import org.pattoo.agent.bacnet.service.WhoIs;
  */
 public final class BacnetClient implements AutoCloseable {
 
-  private static final Logger LOG = Logger.getLogger("org.pattoo.agent.bacnet");
-
   private final DatagramSocket socket;
   private final long timeoutMs;
   private final int retries;
@@ -47,7 +43,8 @@ public final class BacnetClient implements AutoCloseable {
     this.socket = new DatagramSocket(bind);
     this.timeoutMs = timeoutMs;
     this.retries = retries;
-    this.receiver = new Thread(this::receive, "pattoo-agent-bacnet-receive");
+    this.receiver =
+        new Thread(new Receiver(socket, pending, discovering), "pattoo-agent-bacnet-receive");
     receiver.setDaemon(true);
     receiver.start();
   }
@@ -115,7 +112,7 @@ public final class BacnetClient implements AutoCloseable {
   private byte[] confirmed(InetSocketAddress device, int service, byte[] request)
       throws BacnetException {
     int invokeId = invokeIds.take(device);
-    String key = key(device, invokeId);
+    String key = Receiver.key(device, invokeId);
     CompletableFuture<Apdu> answer = new CompletableFuture<>();
     pending.put(key, answer);
     try {
@@ -171,84 +168,6 @@ public final class BacnetClient implements AutoCloseable {
     } catch (IOException e) {
       throw new BacnetException("cannot send: " + e.getMessage(), false);
     }
-  }
-
-  private void receive() {
-    byte[] buffer = new byte[1500];
-    while (!socket.isClosed()) {
-      DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
-      try {
-        socket.receive(packet);
-        dispatch(packet.getSocketAddress(), Frames.apdu(buffer, packet.getLength()));
-      } catch (MalformedException e) {
-        LOG.fine(
-            () -> packet.getSocketAddress() + ": dropped a malformed frame: " + e.getMessage());
-      } catch (IOException e) {
-        if (!socket.isClosed()) {
-          LOG.log(Level.WARNING, "BACnet socket: " + e.getMessage());
-        }
-      }
-    }
-  }
-
-  private void dispatch(SocketAddress from, java.util.Optional<Apdu> received) {
-    if (received.isEmpty()) {
-      return;
-    }
-    Apdu apdu = received.get();
-    if (apdu instanceof Apdu.UnconfirmedRequest u) {
-      iAm(from, u);
-      return;
-    }
-    int invokeId;
-    if (apdu instanceof Apdu.ComplexAck a) {
-      invokeId = a.invokeId();
-    } else if (apdu instanceof Apdu.SimpleAck a) {
-      invokeId = a.invokeId();
-    } else if (apdu instanceof Apdu.Error e) {
-      invokeId = e.invokeId();
-    } else if (apdu instanceof Apdu.Reject r) {
-      invokeId = r.invokeId();
-    } else if (apdu instanceof Apdu.Abort a) {
-      invokeId = a.invokeId();
-    } else {
-      return;
-    }
-    CompletableFuture<Apdu> waiting = pending.get(key(from, invokeId));
-    if (apdu instanceof Apdu.ComplexAck a && a.segmented() && from instanceof InetSocketAddress d) {
-      // Clause 5.4.5.3 (client side): a segmented answer we cannot take is aborted, so the device
-      // stops sending segments, with reason segmentation-not-supported.
-      try {
-        send(
-            d,
-            Frames.datagram(
-                new Apdu.Abort(invokeId, false, Reasons.ABORT_SEGMENTATION_NOT_SUPPORTED)));
-      } catch (BacnetException e) {
-        LOG.fine(() -> from + ": " + e.getMessage());
-      }
-    }
-    if (waiting != null) {
-      waiting.complete(apdu);
-    }
-  }
-
-  private void iAm(SocketAddress from, Apdu.UnconfirmedRequest request) {
-    if (request.service() != Services.I_AM) {
-      return;
-    }
-    CompletableFuture<IAm> waiting = discovering.get(from);
-    if (waiting != null) {
-      try {
-        waiting.complete(IAm.decode(request.body()));
-      } catch (MalformedException e) {
-        waiting.completeExceptionally(
-            new IllegalStateException("malformed I-Am: " + e.getMessage()));
-      }
-    }
-  }
-
-  private static String key(SocketAddress device, int invokeId) {
-    return device + "#" + invokeId;
   }
 
   @Override

@@ -16,7 +16,7 @@ public final class Frames {
     return Bvlc.unicast(Npdu.encode(expectingReply, ApduCodec.encode(apdu)));
   }
 
-  /** The APDU a datagram carries, or null-free empty for network layer messages and results. */
+  /** The APDU a datagram carries; empty for network layer messages and BVLC results. */
   public static java.util.Optional<Apdu> apdu(byte[] datagram, int length)
       throws MalformedException {
     Bvlc bvlc = Bvlc.decode(datagram, length);
