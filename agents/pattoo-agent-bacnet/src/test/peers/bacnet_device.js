@@ -4,8 +4,12 @@
 // The table: {"device": 1234, "vendor": 260, "objects": {"analog-input:3": {"present-value":
 // ["real", 21.5], "object-name": ["string", "Zone Temp"], "units": ["enumerated", 62]}, ...}}.
 // An object not in the table answers unknown-object, a property not in it unknown-property.
-// Answers unicast Who-Is with a unicast I-Am. Prints "READY <port>" once bound, and
-// "REQ <service>" for each request it answers. Stdin closing stops it.
+// Answers unicast Who-Is with a unicast I-Am, and SubscribeCOV (unconfirmed notifications only)
+// with a SimpleACK, an initial notification, and one more at every change of the object.
+// Prints "READY <port>" once bound, and "REQ <service>" for each request it answers.
+// Commands on stdin, one per line, each answered "OK":
+//   set <object> <property> <tag> <value>   e.g. set analog-input:3 present-value real 23.5
+// Stdin closing stops it.
 // (The stack ignores requests from exactly 127.0.0.1:47808: bind the device elsewhere.)
 "use strict";
 const fs = require("fs");
@@ -21,6 +25,7 @@ const PROPERTIES = { "object-name": 77, "present-value": 85, "units": 117 };
 const TAGS = { unsigned: 2, real: 4, string: 7, enumerated: 9 };
 const SERVICE_READ_PROPERTY = 12;
 const SERVICE_READ_PROPERTY_MULTIPLE = 14;
+const SERVICE_SUBSCRIBE_COV = 5;
 const ERROR_CLASS_OBJECT = 1, ERROR_CLASS_PROPERTY = 2;
 const ERROR_UNKNOWN_OBJECT = 31, ERROR_UNKNOWN_PROPERTY = 32;
 
@@ -75,7 +80,39 @@ function start(address, port, table) {
     }));
     client.readPropertyMultipleResponse(content.header.sender, content.invokeId, results);
   });
+  // Subscriptions by object key: [{receiver, processId, objectId, until}]
+  const subscriptions = new Map();
+  function notify(sub) {
+    const values = objects.get(sub.objectId.type + ":" + sub.objectId.instance);
+    const remaining = Math.max(0, Math.round((sub.until - Date.now()) / 1000));
+    client.unconfirmedCOVNotification(sub.receiver, sub.processId, table.device, sub.objectId,
+      remaining, [{ property: { id: 85 }, value: [values.get(85)] }]);
+  }
+  client.on("subscribeCov", (content) => {
+    console.log("REQ subscribeCov");
+    const p = content.payload;
+    const key = p.monitoredObjectId.type + ":" + p.monitoredObjectId.instance;
+    if (!objects.has(key)) {
+      client.errorResponse(content.header.sender, SERVICE_SUBSCRIBE_COV, content.invokeId,
+        ERROR_CLASS_OBJECT, ERROR_UNKNOWN_OBJECT);
+      return;
+    }
+    const sub = { receiver: content.header.sender, processId: p.subscriberProcessId,
+      objectId: p.monitoredObjectId, until: Date.now() + 1000 * (p.lifetime || 0) };
+    const list = (subscriptions.get(key) || []).filter((s) => s.processId !== sub.processId
+      || s.receiver.address !== sub.receiver.address);
+    list.push(sub);
+    subscriptions.set(key, list);
+    client.simpleAckResponse(content.header.sender, SERVICE_SUBSCRIBE_COV, content.invokeId);
+    notify(sub); // 135-2020 clause 13.14.1: an initial notification after a subscription
+  });
   client.on("listening", () => console.log("READY " + port));
+  client.set = (name, prop, tag, value) => {
+    const [type, instance] = name.split(":");
+    const key = TYPES[type] + ":" + Number(instance);
+    objects.get(key).set(PROPERTIES[prop], { type: TAGS[tag], value: tag === "string" ? value : Number(value) });
+    (subscriptions.get(key) || []).filter((s) => s.until > Date.now()).forEach(notify);
+  };
   return client;
 }
 
@@ -84,7 +121,15 @@ module.exports = { start };
 if (require.main === module) {
   const [address, port, file] = process.argv.slice(2);
   const client = start(address, Number(port), JSON.parse(fs.readFileSync(file, "utf8")));
-  readline.createInterface({ input: process.stdin }).on("close", () => {
+  readline.createInterface({ input: process.stdin }).on("line", (line) => {
+    const words = line.trim().split(/\s+/);
+    if (words[0] === "set" && words.length === 5) {
+      client.set(words[1], words[2], words[3], words[4]);
+      console.log("OK");
+    } else if (words[0] !== "") {
+      console.log("ERROR unknown command " + line);
+    }
+  }).on("close", () => {
     client.close();
     setTimeout(() => process.exit(0), 200).unref();
   });

@@ -38,6 +38,10 @@ async function run() {
       { objectId: { type: 3, instance: 1 }, properties: [{ id: 85 }, { id: 77 }] },
       { objectId: { type: 0, instance: 99 }, properties: [{ id: 85 }] },
     ])],
+    ["subscribe-cov-analog-input-3", async () => {
+      await client.subscribeCov(at, ai3, 7, false, false, 300);
+      await new Promise((r) => setTimeout(r, 300)); // the initial notification
+    }],
   ];
   for (const [name, call] of steps) {
     step = name;

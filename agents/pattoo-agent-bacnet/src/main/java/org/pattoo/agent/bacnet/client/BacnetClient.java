@@ -13,15 +13,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.pattoo.agent.bacnet.apdu.Apdu;
 import org.pattoo.agent.bacnet.apdu.Reasons;
 import org.pattoo.agent.bacnet.codec.MalformedException;
 import org.pattoo.agent.bacnet.codec.ObjectId;
+import org.pattoo.agent.bacnet.service.CovNotification;
 import org.pattoo.agent.bacnet.service.IAm;
 import org.pattoo.agent.bacnet.service.PropertyResult;
 import org.pattoo.agent.bacnet.service.ReadProperty;
 import org.pattoo.agent.bacnet.service.ReadPropertyMultiple;
 import org.pattoo.agent.bacnet.service.Services;
+import org.pattoo.agent.bacnet.service.SubscribeCov;
 import org.pattoo.agent.bacnet.service.WhoIs;
 
 /**
@@ -37,14 +40,15 @@ public final class BacnetClient implements AutoCloseable {
   private final Map<String, CompletableFuture<Apdu>> pending = new ConcurrentHashMap<>();
   private final Map<SocketAddress, CompletableFuture<IAm>> discovering = new ConcurrentHashMap<>();
   private final InvokeIds invokeIds = new InvokeIds();
+  private final Receiver receiverTask;
   private final Thread receiver;
 
   public BacnetClient(InetSocketAddress bind, long timeoutMs, int retries) throws SocketException {
     this.socket = new DatagramSocket(bind);
     this.timeoutMs = timeoutMs;
     this.retries = retries;
-    this.receiver =
-        new Thread(new Receiver(socket, pending, discovering), "pattoo-agent-bacnet-receive");
+    this.receiverTask = new Receiver(socket, pending, discovering);
+    this.receiver = new Thread(receiverTask, "pattoo-agent-bacnet-receive");
     receiver.setDaemon(true);
     receiver.start();
   }
@@ -77,6 +81,22 @@ public final class BacnetClient implements AutoCloseable {
     } catch (MalformedException e) {
       throw new BacnetException("malformed ReadPropertyMultiple answer: " + e.getMessage(), true);
     }
+  }
+
+  /**
+   * SubscribeCOV (clause 13.14) for unconfirmed notifications, which arrive at the listener given
+   * to {@link #onCovNotification}; a device without COV support answers with an Error or Reject.
+   */
+  public void subscribeCov(
+      InetSocketAddress device, ObjectId object, long processId, long lifetimeSeconds)
+      throws BacnetException {
+    confirmed(
+        device, Services.SUBSCRIBE_COV, SubscribeCov.request(processId, object, lifetimeSeconds));
+  }
+
+  /** Where COV notifications go, from any device; called on the receiving thread. */
+  public void onCovNotification(Consumer<CovNotification> listener) {
+    receiverTask.covListener(listener);
   }
 
   /**
@@ -144,6 +164,9 @@ public final class BacnetClient implements AutoCloseable {
     }
     if (answer instanceof Apdu.ComplexAck a && a.service() == service) {
       return a.body();
+    }
+    if (answer instanceof Apdu.SimpleAck a && a.service() == service) {
+      return new byte[0];
     }
     if (answer instanceof Apdu.Error e) {
       throw new BacnetException(Reasons.error(e.errorClass(), e.errorCode()), true);

@@ -7,11 +7,13 @@ import java.net.SocketAddress;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.pattoo.agent.bacnet.apdu.Apdu;
 import org.pattoo.agent.bacnet.apdu.Reasons;
 import org.pattoo.agent.bacnet.codec.MalformedException;
+import org.pattoo.agent.bacnet.service.CovNotification;
 import org.pattoo.agent.bacnet.service.IAm;
 import org.pattoo.agent.bacnet.service.Services;
 
@@ -27,6 +29,7 @@ final class Receiver implements Runnable {
   private final DatagramSocket socket;
   private final Map<String, CompletableFuture<Apdu>> pending;
   private final Map<SocketAddress, CompletableFuture<IAm>> discovering;
+  private volatile Consumer<CovNotification> covListener = n -> {};
 
   Receiver(
       DatagramSocket socket,
@@ -35,6 +38,10 @@ final class Receiver implements Runnable {
     this.socket = socket;
     this.pending = pending;
     this.discovering = discovering;
+  }
+
+  void covListener(Consumer<CovNotification> listener) {
+    this.covListener = listener;
   }
 
   static String key(SocketAddress device, int invokeId) {
@@ -65,7 +72,11 @@ final class Receiver implements Runnable {
 
   private void dispatch(SocketAddress from, Apdu apdu) throws IOException {
     if (apdu instanceof Apdu.UnconfirmedRequest u) {
-      iAm(from, u);
+      if (u.service() == Services.UNCONFIRMED_COV_NOTIFICATION) {
+        notification(from, u);
+      } else {
+        iAm(from, u);
+      }
       return;
     }
     int invokeId;
@@ -93,6 +104,14 @@ final class Receiver implements Runnable {
     CompletableFuture<Apdu> waiting = pending.get(key(from, invokeId));
     if (waiting != null) {
       waiting.complete(apdu);
+    }
+  }
+
+  private void notification(SocketAddress from, Apdu.UnconfirmedRequest request) {
+    try {
+      covListener.accept(CovNotification.decode(request.body()));
+    } catch (MalformedException e) {
+      LOG.fine(() -> from + ": dropped a malformed COV notification: " + e.getMessage());
     }
   }
 

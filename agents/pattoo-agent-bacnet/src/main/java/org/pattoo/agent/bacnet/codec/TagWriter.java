@@ -131,6 +131,13 @@ public final class TagWriter {
     return this;
   }
 
+  /** Clause 20.2.3: a context-tagged boolean has one content octet, 0 or 1. */
+  public TagWriter contextBoolean(int number, boolean value) {
+    header(number, true, 1);
+    out.write(value ? 1 : 0);
+    return this;
+  }
+
   /** Clause 20.2.2: application null. */
   public TagWriter applicationNull() {
     out.write(0x00);

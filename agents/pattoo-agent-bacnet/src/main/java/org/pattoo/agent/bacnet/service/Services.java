@@ -5,7 +5,9 @@ public final class Services {
 
   public static final int READ_PROPERTY = 12;
   public static final int READ_PROPERTY_MULTIPLE = 14;
+  public static final int SUBSCRIBE_COV = 5;
   public static final int I_AM = 0;
+  public static final int UNCONFIRMED_COV_NOTIFICATION = 2;
   public static final int WHO_IS = 8;
 
   private Services() {}

@@ -108,4 +108,24 @@ class ServicesTest {
     assertThat(Captures.hex(WhoIs.range(1234, 1234))).isEqualTo("0a04d21a04d2");
     assertThat(WhoIs.any()).isEmpty();
   }
+
+  @Test
+  void subscribeCovRequestMatchesTheOtherStacks() throws Exception {
+    assertThat(Captures.hex(SubscribeCov.request(7, AI3, 300)))
+        .isEqualTo(Captures.hex(body("subscribe-cov-analog-input-3.request")));
+    assertThat(apdu("subscribe-cov-analog-input-3.answer"))
+        .isEqualTo(new Apdu.SimpleAck(7, Services.SUBSCRIBE_COV));
+  }
+
+  @Test
+  void covNotificationGivesTheChangedPresentValue() throws Exception {
+    Apdu.UnconfirmedRequest u =
+        (Apdu.UnconfirmedRequest) apdu("cov-notification-analog-input-3.answer");
+    assertThat(u.service()).isEqualTo(Services.UNCONFIRMED_COV_NOTIFICATION);
+    // process 7 and lifetime 300 as subscribed, device 1234, present-value 21.5 from the table
+    assertThat(CovNotification.decode(u.body()))
+        .isEqualTo(
+            new CovNotification(
+                7, 1234, AI3, 300, List.of(PropertyResult.of(AI3, 85, new Value(4, 21.5f)))));
+  }
 }
