@@ -3,13 +3,17 @@ package org.pattoo.agent.bacnet;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -25,6 +29,8 @@ final class DevicePeer implements AutoCloseable {
 
   private final Process process;
   private final AtomicInteger requests = new AtomicInteger();
+  private final BlockingQueue<String> replies = new LinkedBlockingQueue<>();
+  private final Writer stdin;
   private final StringBuffer stderr = new StringBuffer();
 
   DevicePeer(String address, int port, String table) throws Exception {
@@ -44,6 +50,7 @@ final class DevicePeer implements AutoCloseable {
                 List.of("node", "bacnet_device.js", address, Integer.toString(port), table))
             .directory(NPM_PEERS.toAbsolutePath().toFile())
             .start();
+    stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
     CompletableFuture<Void> ready = new CompletableFuture<>();
     daemon(
         () -> {
@@ -53,6 +60,8 @@ final class DevicePeer implements AutoCloseable {
                 ready.complete(null);
               } else if (line.startsWith("REQ ")) {
                 requests.incrementAndGet();
+              } else {
+                replies.add(line);
               }
             }
           }
@@ -75,6 +84,16 @@ final class DevicePeer implements AutoCloseable {
     }
   }
 
+  /** Sends one command ("set analog-input:3 present-value real 23.5") and waits for its OK. */
+  void send(String command) throws Exception {
+    stdin.write(command + "\n");
+    stdin.flush();
+    String reply = replies.poll(10, TimeUnit.SECONDS);
+    if (!"OK".equals(reply)) {
+      throw new IllegalStateException(command + ": answered " + reply + "; " + stderr);
+    }
+  }
+
   int requests() {
     return requests.get();
   }
@@ -82,7 +101,7 @@ final class DevicePeer implements AutoCloseable {
   @Override
   public void close() throws Exception {
     try {
-      process.getOutputStream().close(); // the script stops when stdin closes
+      stdin.close(); // the script stops when stdin closes
     } catch (IOException ignored) {
       // already gone
     }
