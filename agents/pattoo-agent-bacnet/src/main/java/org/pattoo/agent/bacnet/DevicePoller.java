@@ -117,7 +117,15 @@ final class DevicePoller {
       return DataPoint.number(
           p.key(), DataType.INT, number.get().longValue() * (long) m, now, metadata);
     }
-    return DataPoint.number(p.key(), DataType.FLOAT, number.get().doubleValue() * m, now, metadata);
+    return DataPoint.number(p.key(), DataType.FLOAT, decimal(number.get()) * m, now, metadata);
+  }
+
+  /**
+   * A REAL as the decimal it was meant to be: 22.1f widened bit for bit would post
+   * 22.100000381469727, so it goes through its shortest decimal form.
+   */
+  private static double decimal(Number n) {
+    return n instanceof Float f ? Double.parseDouble(Float.toString(f)) : n.doubleValue();
   }
 
   private static Optional<Value> value(Map<Integer, PropertyResult> results, int property) {
