@@ -95,4 +95,10 @@ class BacnetConfigTest {
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("points[0].object: expecting <type>:<instance>");
   }
+
+  @Test
+  void theReadmeEmbedsTheShippedSampleAsItIs() throws Exception {
+    String sample = Files.readString(Path.of("pattoo-agent-bacnet.yaml"));
+    assertThat(Files.readString(Path.of("README.md"))).contains("```yaml\n" + sample + "```");
+  }
 }
