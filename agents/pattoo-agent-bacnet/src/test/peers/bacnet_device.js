@@ -4,6 +4,9 @@
 // The table: {"device": 1234, "vendor": 260, "objects": {"analog-input:3": {"present-value":
 // ["real", 21.5], "object-name": ["string", "Zone Temp"], "units": ["enumerated", 62]}, ...}}.
 // An object not in the table answers unknown-object, a property not in it unknown-property.
+// The device object also answers as device:4194303, the wildcard instance, with its
+// object-identifier (135-2020 clause 15.5.1.1.1). "whoIs": false in the table ignores Who-Is,
+// as devices do that answer it only by broadcast.
 // Answers unicast Who-Is with a unicast I-Am, and SubscribeCOV (unconfirmed notifications only)
 // with a SimpleACK, an initial notification, and one more at every change of the object.
 // Prints "READY <port>" once bound, and "REQ <service>" for each request it answers.
@@ -39,9 +42,13 @@ function start(address, port, table) {
     }
     objects.set(TYPES[type] + ":" + Number(instance), values);
   }
+  const deviceKey = TYPES.device + ":" + table.device;
+  if (!objects.has(deviceKey)) objects.set(deviceKey, new Map());
+  objects.get(deviceKey).set(75, { type: 12, value: { type: TYPES.device, instance: table.device } });
   // Answers: {value} or {errorClass, errorCode}.
   function read(objectId, property) {
-    const values = objects.get(objectId.type + ":" + objectId.instance);
+    const wildcard = objectId.type === TYPES.device && objectId.instance === 4194303;
+    const values = objects.get(wildcard ? deviceKey : objectId.type + ":" + objectId.instance);
     if (!values) return { errorClass: ERROR_CLASS_OBJECT, errorCode: ERROR_UNKNOWN_OBJECT };
     if (!values.has(property)) return { errorClass: ERROR_CLASS_PROPERTY, errorCode: ERROR_UNKNOWN_PROPERTY };
     return { value: values.get(property) };
@@ -53,6 +60,7 @@ function start(address, port, table) {
     const low = content.payload && content.payload.lowLimit;
     const high = content.payload && content.payload.highLimit;
     if (low !== undefined && (table.device < low || table.device > high)) return;
+    if (table.whoIs === false) return;
     console.log("REQ whoIs");
     client.iAmResponse(content.header.sender, table.device, 3, table.vendor);
   });

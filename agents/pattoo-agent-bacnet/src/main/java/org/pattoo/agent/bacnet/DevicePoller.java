@@ -12,6 +12,7 @@ import org.pattoo.agent.Metadata;
 import org.pattoo.agent.bacnet.client.BacnetClient;
 import org.pattoo.agent.bacnet.client.BacnetException;
 import org.pattoo.agent.bacnet.codec.ObjectId;
+import org.pattoo.agent.bacnet.codec.ObjectTypes;
 import org.pattoo.agent.bacnet.codec.Value;
 import org.pattoo.agent.bacnet.service.Properties;
 import org.pattoo.agent.bacnet.service.PropertyResult;
@@ -23,6 +24,9 @@ import org.pattoo.agent.bacnet.service.PropertyResult;
  * object)}.
  */
 final class DevicePoller {
+
+  private static final ObjectId WILDCARD_DEVICE =
+      new ObjectId(ObjectTypes.DEVICE, ObjectId.MAX_INSTANCE);
 
   private final Device device;
   private final int objectsPerRequest;
@@ -40,13 +44,13 @@ final class DevicePoller {
   }
 
   /**
-   * Requests a poll makes at most (Who-Is, RPM chunks, and ReadProperty of each property when RPM
-   * fails), which bound how long a silent device may take.
+   * Requests a poll makes at most (Who-Is, the wildcard read, RPM chunks, and ReadProperty of each
+   * property when RPM fails), which bound how long a silent device may take.
    */
   int requests() {
     int objects = device.points().size();
     int chunks = multiple[0] ? (objects + objectsPerRequest - 1) / objectsPerRequest : 0;
-    return 1 + chunks + objects * 3;
+    return 2 + chunks + objects * 3;
   }
 
   String describe() {
@@ -61,7 +65,7 @@ final class DevicePoller {
     }
     try {
       if (instance.isEmpty()) {
-        instance = OptionalInt.of(client.whoIs(at).device());
+        instance = discover(client, at);
       }
       Map<ObjectId, Map<Integer, PropertyResult>> results =
           new ObjectReader(client, objectsPerRequest)
@@ -79,6 +83,36 @@ final class DevicePoller {
       return new PollResult(points, errors);
     } catch (BacnetException e) {
       return failed(describe() + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * The device instance: from the I-Am to a unicast Who-Is, or, from devices that answer Who-Is
+   * only by broadcast (which a socket bound to one address does not receive), from a ReadProperty
+   * of object-identifier of device 4194303, the wildcard instance every device takes as its own
+   * (135-2020 clause 15.5.1.1.1). Silence to both is the device's error; a device that refuses the
+   * wildcard is read with its instance unknown.
+   */
+  private static OptionalInt discover(BacnetClient client, InetSocketAddress at)
+      throws BacnetException {
+    try {
+      return OptionalInt.of(client.whoIs(at).device());
+    } catch (BacnetException whoIs) {
+      if (whoIs.answered()) {
+        throw whoIs;
+      }
+      try {
+        PropertyResult id = client.readProperty(at, WILDCARD_DEVICE, Properties.OBJECT_IDENTIFIER);
+        if (id.value().map(Value::content).orElse(null) instanceof ObjectId o) {
+          return OptionalInt.of(o.instance());
+        }
+        return OptionalInt.empty();
+      } catch (BacnetException read) {
+        if (read.answered()) {
+          return OptionalInt.empty();
+        }
+        throw new BacnetException("no I-Am to Who-Is, " + read.getMessage(), false);
+      }
     }
   }
 

@@ -34,6 +34,7 @@ class GoldenCasesTest {
 
   private static DevicePeer device1234;
   private static DevicePeer device5678;
+  private static DevicePeer device9012;
 
   @TempDir Path tmp;
 
@@ -41,11 +42,12 @@ class GoldenCasesTest {
   static void startDevices() throws Exception {
     device1234 = new DevicePeer("127.0.0.2", 47808, "device-1234.json");
     device5678 = new DevicePeer("127.0.0.3", 47808, "device-5678.json");
+    device9012 = new DevicePeer("127.0.0.7", 47808, "device-9012.json");
   }
 
   @AfterAll
   static void stopDevices() throws Exception {
-    for (AutoCloseable c : new AutoCloseable[] {device1234, device5678}) {
+    for (AutoCloseable c : new AutoCloseable[] {device1234, device5678, device9012}) {
       if (c != null) {
         c.close();
       }

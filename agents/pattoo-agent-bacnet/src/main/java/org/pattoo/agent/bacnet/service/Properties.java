@@ -5,6 +5,7 @@ import java.util.Map;
 /** The BACnetPropertyIdentifier values this agent reads (135-2020 clause 21). */
 public final class Properties {
 
+  public static final int OBJECT_IDENTIFIER = 75;
   public static final int OBJECT_NAME = 77;
   public static final int PRESENT_VALUE = 85;
   public static final int UNITS = 117;
