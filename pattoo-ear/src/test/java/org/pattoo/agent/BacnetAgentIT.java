@@ -21,9 +21,9 @@ import org.pattoo.testing.AgentProcess;
 import org.pattoo.testing.IngestDeployment;
 
 /**
- * The packaged BACnet/IP agent against a device of npm's @bacnet-js/client and the deployed
- * pattoo: the present values of the device's object table, written here, come back through GraphQL
- * by object name.
+ * The packaged BACnet/IP agent against a device of npm's @bacnet-js/client and the deployed pattoo:
+ * the present values of the device's object table, written here, come back through GraphQL by
+ * object name.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -2,16 +2,15 @@ package org.pattoo.agent.bacnet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pattoo.agent.testing.AgentCommand;
+import org.pattoo.agent.testing.AgentCommand.Run;
 
 /** The agent's main entry, run as a process the way systemd and people run it. */
 class OnceTest {
@@ -32,32 +31,8 @@ class OnceTest {
     }
   }
 
-  private record Run(int status, String out, String err) {}
-
   private Run agent(String... args) throws Exception {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                BacnetAgent.class.getName()));
-    command.addAll(List.of(args));
-    Path out = tmp.resolve("out");
-    Path err = tmp.resolve("err");
-    Process p =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
-    if (!p.waitFor(30, TimeUnit.SECONDS)) {
-      p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-      throw new AssertionError("the agent did not end within 30 s");
-    }
-    return new Run(
-        p.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return AgentCommand.run(BacnetAgent.class, tmp, Duration.ofSeconds(30), args);
   }
 
   private Path config(String section) throws Exception {

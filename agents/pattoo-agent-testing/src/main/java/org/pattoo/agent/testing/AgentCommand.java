@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * An agent's main class run as its own process on the test's class path, the way systemd and
- * people run the jar: its exit status and what it printed. A process of its own because the main
- * ends with {@code System.exit}.
+ * An agent's main class run as its own process on the test's class path, the way systemd and people
+ * run the jar: its exit status and what it printed. A process of its own because the main ends with
+ * {@code System.exit}.
  */
 public final class AgentCommand {
 
@@ -34,7 +34,10 @@ public final class AgentCommand {
     Path out = Files.createTempFile(workDir, "agent", ".out");
     Path err = Files.createTempFile(workDir, "agent", ".err");
     Process p =
-        new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     if (!p.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS)) {
       p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
       throw new AssertionError(main.getSimpleName() + " did not end within " + bound);
