@@ -1,11 +1,12 @@
--- English labels for the field agents (pattoo-agent-snmp, pattoo-agent-modbus): the agent core's
--- own health points, which every agent sends under its program's prefix, the per-collector ones
--- the core added (pattoo-agent-linux sends them too), and the IF-MIB mode's interface counters.
--- Walked OIDs and Modbus registers are named by the user's configuration: they have no label
--- here. An operator's edits are never overwritten.
+-- English labels for the agents after the Linux one (snmp, modbus, opcua, bacnet, exec, example):
+-- the agent core's own health points, which every agent sends under its program's prefix, the
+-- per-collector ones the core added (pattoo-agent-linux sends them too), and the IF-MIB mode's
+-- interface counters. OIDs, registers, nodes, objects and commands are named by each site's
+-- configuration: they have no label here. An operator's edits are never overwritten.
 INSERT INTO key_translation (translation_group_id, language_id, key, translation, units)
 SELECT 1, (SELECT id FROM language WHERE code = 'en'), p.program || '_' || t.key, t.translation, t.units
-FROM (VALUES ('pattoo_agent_snmp'), ('pattoo_agent_modbus')) AS p(program)
+FROM (VALUES ('pattoo_agent_snmp'), ('pattoo_agent_modbus'), ('pattoo_agent_opcua'),
+             ('pattoo_agent_bacnet'), ('pattoo_agent_exec'), ('pattoo_agent_example')) AS p(program)
 CROSS JOIN (VALUES
     ('agent_batches_dropped', 'Agent batches dropped from a full spool', 'batches/s'),
     ('agent_batches_posted',  'Agent batches posted',                    'batches/s'),
@@ -18,7 +19,9 @@ ON CONFLICT (translation_group_id, language_id, key) DO NOTHING;
 
 INSERT INTO key_translation (translation_group_id, language_id, key, translation, units)
 SELECT 1, (SELECT id FROM language WHERE code = 'en'), p.program || '_' || t.key, t.translation, t.units
-FROM (VALUES ('pattoo_agent_linux'), ('pattoo_agent_snmp'), ('pattoo_agent_modbus')) AS p(program)
+FROM (VALUES ('pattoo_agent_linux'), ('pattoo_agent_snmp'), ('pattoo_agent_modbus'),
+             ('pattoo_agent_opcua'), ('pattoo_agent_bacnet'), ('pattoo_agent_exec'),
+             ('pattoo_agent_example')) AS p(program)
 CROSS JOIN (VALUES
     ('agent_collector_poll_ms', 'Agent collector poll duration',  'ms'),
     ('agent_collector_errors',  'Agent collector failed targets', 'errors/s')
@@ -55,8 +58,12 @@ ON CONFLICT (translation_group_id, language_id, key) DO NOTHING;
 INSERT INTO agent_translation (language_id, agent_program, translation)
 SELECT l.id, a.program, a.translation
 FROM language l CROSS JOIN (VALUES
-    ('pattoo_agent_snmp',   'SNMP agent'),
-    ('pattoo_agent_modbus', 'Modbus TCP agent')
+    ('pattoo_agent_snmp',    'SNMP agent'),
+    ('pattoo_agent_modbus',  'Modbus TCP agent'),
+    ('pattoo_agent_opcua',   'OPC UA agent'),
+    ('pattoo_agent_bacnet',  'BACnet/IP agent'),
+    ('pattoo_agent_exec',    'Command agent'),
+    ('pattoo_agent_example', 'Example agent (JSON over HTTP)')
 ) AS a(program, translation)
 WHERE l.code = 'en'
 ON CONFLICT (language_id, agent_program) DO NOTHING;
