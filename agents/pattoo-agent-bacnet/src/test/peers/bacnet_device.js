@@ -8,10 +8,13 @@
 // object-identifier (135-2020 clause 15.5.1.1.1). "whoIs": false in the table ignores Who-Is,
 // as devices do that answer it only by broadcast.
 // Answers unicast Who-Is with a unicast I-Am, and SubscribeCOV (unconfirmed notifications only)
-// with a SimpleACK, an initial notification, and one more at every change of the object.
+// with a SimpleACK, an initial notification, and one more at every change of the object; objects
+// listed in the table's "noCov" answer SubscribeCOV with an Error (services,
+// optional-functionality-not-supported), as devices do for objects without COV support.
 // Prints "READY <port>" once bound, and "REQ <service>" for each request it answers.
 // Commands on stdin, one per line, each answered "OK":
 //   set <object> <property> <tag> <value>   e.g. set analog-input:3 present-value real 23.5
+//   reset                                   the table's values again (subscriptions stay)
 // Stdin closing stops it.
 // (The stack ignores requests from exactly 127.0.0.1:47808: bind the device elsewhere.)
 "use strict";
@@ -31,20 +34,30 @@ const SERVICE_READ_PROPERTY_MULTIPLE = 14;
 const SERVICE_SUBSCRIBE_COV = 5;
 const ERROR_CLASS_OBJECT = 1, ERROR_CLASS_PROPERTY = 2;
 const ERROR_UNKNOWN_OBJECT = 31, ERROR_UNKNOWN_PROPERTY = 32;
+const ERROR_CLASS_SERVICES = 5, ERROR_OPTIONAL_FUNCTIONALITY_NOT_SUPPORTED = 45;
+
+function key(name) {
+  const [type, instance] = name.split(":");
+  return TYPES[type] + ":" + Number(instance);
+}
 
 function start(address, port, table) {
   const objects = new Map();
-  for (const [name, props] of Object.entries(table.objects)) {
-    const [type, instance] = name.split(":");
-    const values = new Map();
-    for (const [prop, [tag, value]] of Object.entries(props)) {
-      values.set(PROPERTIES[prop], { type: TAGS[tag], value });
-    }
-    objects.set(TYPES[type] + ":" + Number(instance), values);
-  }
   const deviceKey = TYPES.device + ":" + table.device;
-  if (!objects.has(deviceKey)) objects.set(deviceKey, new Map());
-  objects.get(deviceKey).set(75, { type: 12, value: { type: TYPES.device, instance: table.device } });
+  const noCov = new Set((table.noCov || []).map(key));
+  function load() {
+    objects.clear();
+    for (const [name, props] of Object.entries(table.objects)) {
+      const values = new Map();
+      for (const [prop, [tag, value]] of Object.entries(props)) {
+        values.set(PROPERTIES[prop], { type: TAGS[tag], value });
+      }
+      objects.set(key(name), values);
+    }
+    if (!objects.has(deviceKey)) objects.set(deviceKey, new Map());
+    objects.get(deviceKey).set(75, { type: 12, value: { type: TYPES.device, instance: table.device } });
+  }
+  load();
   // Answers: {value} or {errorClass, errorCode}.
   function read(objectId, property) {
     const wildcard = objectId.type === TYPES.device && objectId.instance === 4194303;
@@ -105,6 +118,11 @@ function start(address, port, table) {
         ERROR_CLASS_OBJECT, ERROR_UNKNOWN_OBJECT);
       return;
     }
+    if (noCov.has(key)) {
+      client.errorResponse(content.header.sender, SERVICE_SUBSCRIBE_COV, content.invokeId,
+        ERROR_CLASS_SERVICES, ERROR_OPTIONAL_FUNCTIONALITY_NOT_SUPPORTED);
+      return;
+    }
     const sub = { receiver: content.header.sender, processId: p.subscriberProcessId,
       objectId: p.monitoredObjectId, until: Date.now() + 1000 * (p.lifetime || 0) };
     const list = (subscriptions.get(key) || []).filter((s) => s.processId !== sub.processId
@@ -116,11 +134,11 @@ function start(address, port, table) {
   });
   client.on("listening", () => console.log("READY " + port));
   client.set = (name, prop, tag, value) => {
-    const [type, instance] = name.split(":");
-    const key = TYPES[type] + ":" + Number(instance);
-    objects.get(key).set(PROPERTIES[prop], { type: TAGS[tag], value: tag === "string" ? value : Number(value) });
-    (subscriptions.get(key) || []).filter((s) => s.until > Date.now()).forEach(notify);
+    const k = key(name);
+    objects.get(k).set(PROPERTIES[prop], { type: TAGS[tag], value: tag === "string" ? value : Number(value) });
+    (subscriptions.get(k) || []).filter((s) => s.until > Date.now()).forEach(notify);
   };
+  client.reset = load;
   return client;
 }
 
@@ -133,6 +151,9 @@ if (require.main === module) {
     const words = line.trim().split(/\s+/);
     if (words[0] === "set" && words.length === 5) {
       client.set(words[1], words[2], words[3], words[4]);
+      console.log("OK");
+    } else if (words[0] === "reset" && words.length === 1) {
+      client.reset();
       console.log("OK");
     } else if (words[0] !== "") {
       console.log("ERROR unknown command " + line);

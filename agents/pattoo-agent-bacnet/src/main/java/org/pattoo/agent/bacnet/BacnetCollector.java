@@ -33,13 +33,22 @@ final class BacnetCollector implements Collector {
 
   BacnetCollector(Settings settings, Clock clock) {
     this.settings = settings;
-    this.pollers =
-        settings.devices().stream()
-            .map(d -> new DevicePoller(d, settings.objectsPerRequest(), settings.readMultiple()))
-            .toList();
+    List<DevicePoller> list = new ArrayList<>();
+    for (Device d : settings.devices()) {
+      // The COV subscriber process id tells the devices' notifications apart.
+      list.add(
+          new DevicePoller(
+              d, settings.objectsPerRequest(), settings.readMultiple(), list.size() + 1));
+    }
+    this.pollers = List.copyOf(list);
     this.clock = clock;
     for (DevicePoller p : pollers) {
-      LOG.info(p.describe() + ": " + p.device().points().size() + " point(s)");
+      LOG.info(
+          p.describe()
+              + ": "
+              + p.device().points().size()
+              + " point(s)"
+              + (p.device().cov() ? ", by COV (" + p.device().covLifetime() + " s)" : ""));
     }
     this.threads =
         Executors.newFixedThreadPool(
@@ -60,6 +69,7 @@ final class BacnetCollector implements Collector {
                 new InetSocketAddress(settings.localAddress(), settings.localPort()),
                 settings.timeoutMs(),
                 settings.retries());
+        client.onCovNotification(n -> pollers.forEach(p -> p.notified(n)));
       } catch (SocketException e) {
         String reason =
             "cannot bind "

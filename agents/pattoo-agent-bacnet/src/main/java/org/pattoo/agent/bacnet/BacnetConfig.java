@@ -49,6 +49,7 @@ final class BacnetConfig {
             where(group, "ip_targets") + ": expecting one or more host names or addresses");
       }
       int port = (int) group.integer("port", Device.DEFAULT_PORT, 1, 65535);
+      long covLifetime = covLifetime(group);
       List<Point> points = new ArrayList<>();
       Set<ObjectId> seen = new HashSet<>();
       for (ConfigNode node : group.list("points")) {
@@ -63,10 +64,23 @@ final class BacnetConfig {
         throw new ConfigException(where(group, "points") + ": expecting at least one point");
       }
       for (String host : hosts) {
-        devices.add(new Device(host, port, points));
+        devices.add(new Device(host, port, points, covLifetime));
       }
     }
     return new Settings(local, localPort, timeoutMs, retries, perRequest, multiple, devices);
+  }
+
+  /** {@code mode: poll} (the default) gives 0; {@code mode: cov} its {@code cov_lifetime}. */
+  private static long covLifetime(ConfigNode group) throws ConfigException {
+    String mode = group.string("mode").map(String::strip).orElse("poll");
+    long lifetime = group.integer("cov_lifetime", 300, 60, 86400);
+    return switch (mode) {
+      case "poll" -> 0;
+      case "cov" -> lifetime;
+      default ->
+          throw new ConfigException(
+              where(group, "mode") + ": expecting poll or cov, found \"" + mode + "\"");
+    };
   }
 
   /** {@code address: 162} is the original's analog-value 162; {@code object:} names any type. */

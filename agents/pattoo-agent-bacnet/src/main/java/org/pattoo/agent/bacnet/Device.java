@@ -3,8 +3,11 @@ package org.pattoo.agent.bacnet;
 import java.net.InetSocketAddress;
 import java.util.List;
 
-/** One BACnet/IP device by address, and the points to poll from it. */
-record Device(String host, int port, List<Point> points) {
+/**
+ * One BACnet/IP device by address, the points to poll from it, and whether their values come by COV
+ * notification ({@code covLifetime} seconds per subscription) or by reads (0).
+ */
+record Device(String host, int port, List<Point> points, long covLifetime) {
 
   static final int DEFAULT_PORT = 47808; // 0xBAC0, 135-2020 Annex J.1
 
@@ -15,10 +18,17 @@ record Device(String host, int port, List<Point> points) {
     if (port < 1 || port > 65535) {
       throw new IllegalArgumentException("port: expecting an integer 1-65535, found " + port);
     }
+    if (covLifetime < 0) {
+      throw new IllegalArgumentException("cov_lifetime: expecting seconds, found " + covLifetime);
+    }
     points = List.copyOf(points);
     if (points.isEmpty()) {
       throw new IllegalArgumentException("points: expecting at least one point");
     }
+  }
+
+  boolean cov() {
+    return covLifetime > 0;
   }
 
   /** Resolved at each poll, so a changed DNS entry is followed. */

@@ -2,10 +2,12 @@ package org.pattoo.agent.bacnet;
 
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 import org.pattoo.agent.DataPoint;
 import org.pattoo.agent.DataType;
 import org.pattoo.agent.Metadata;
@@ -14,14 +16,16 @@ import org.pattoo.agent.bacnet.client.BacnetException;
 import org.pattoo.agent.bacnet.codec.ObjectId;
 import org.pattoo.agent.bacnet.codec.ObjectTypes;
 import org.pattoo.agent.bacnet.codec.Value;
+import org.pattoo.agent.bacnet.service.CovNotification;
 import org.pattoo.agent.bacnet.service.Properties;
 import org.pattoo.agent.bacnet.service.PropertyResult;
 
 /**
  * Polls one device: learns its device instance once by unicast Who-Is, reads its objects, and turns
- * present-values into data points; each failed object is an error naming the device and the object,
- * e.g. {@code device 1234 at 127.0.0.2:47808: analog-input:99: unknown-object (error class
- * object)}.
+ * present-values into data points (in cov mode, the latest values COV notifications brought, read
+ * only for objects without a subscription); each failed object is an error naming the device and
+ * the object, e.g. {@code device 1234 at 127.0.0.2:47808: analog-input:99: unknown-object (error
+ * class object)}.
  */
 final class DevicePoller {
 
@@ -31,12 +35,23 @@ final class DevicePoller {
   private final Device device;
   private final int objectsPerRequest;
   private final boolean[] multiple;
+  private final Optional<CovSubscriptions> cov;
+  private final Map<ObjectId, Map<Integer, PropertyResult>> names = new ConcurrentHashMap<>();
   private volatile OptionalInt instance = OptionalInt.empty();
 
-  DevicePoller(Device device, int objectsPerRequest, boolean readMultiple) {
+  DevicePoller(Device device, int objectsPerRequest, boolean readMultiple, long covProcessId) {
     this.device = device;
     this.objectsPerRequest = objectsPerRequest;
     this.multiple = new boolean[] {readMultiple};
+    this.cov =
+        device.cov()
+            ? Optional.of(new CovSubscriptions(covProcessId, device.covLifetime()))
+            : Optional.empty();
+  }
+
+  /** Where the client's COV notifications go; those not for this device are ignored. */
+  void notified(CovNotification n) {
+    cov.ifPresent(c -> c.accept(n));
   }
 
   Device device() {
@@ -50,7 +65,7 @@ final class DevicePoller {
   int requests() {
     int objects = device.points().size();
     int chunks = multiple[0] ? (objects + objectsPerRequest - 1) / objectsPerRequest : 0;
-    return 2 + chunks + objects * 3;
+    return 2 + chunks + objects * (cov.isPresent() ? 4 : 3);
   }
 
   String describe() {
@@ -67,9 +82,11 @@ final class DevicePoller {
       if (instance.isEmpty()) {
         instance = discover(client, at);
       }
+      List<ObjectId> objects = ObjectReader.objects(device.points());
       Map<ObjectId, Map<Integer, PropertyResult>> results =
-          new ObjectReader(client, objectsPerRequest)
-              .read(at, ObjectReader.objects(device.points()), multiple);
+          cov.isPresent()
+              ? pushed(client, at, cov.get(), objects, now)
+              : new ObjectReader(client, objectsPerRequest).read(at, objects, multiple);
       List<DataPoint> points = new ArrayList<>();
       List<String> errors = new ArrayList<>();
       for (Point p : device.points()) {
@@ -82,8 +99,63 @@ final class DevicePoller {
       }
       return new PollResult(points, errors);
     } catch (BacnetException e) {
+      if (!e.answered()) {
+        cov.ifPresent(CovSubscriptions::lost);
+      }
       return failed(describe() + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * Cov mode: subscriptions renewed, then reads only of objects without a subscription, or without
+   * a value or object-name yet; the others give the latest notified present-value and the
+   * object-name and units of their first read.
+   */
+  private Map<ObjectId, Map<Integer, PropertyResult>> pushed(
+      BacnetClient client,
+      InetSocketAddress at,
+      CovSubscriptions subscriptions,
+      List<ObjectId> objects,
+      long now)
+      throws BacnetException {
+    subscriptions.renew(client, at, instance, objects, now, describe());
+    List<ObjectId> unread =
+        objects.stream()
+            .filter(
+                o ->
+                    !subscriptions.subscribed(o)
+                        || !names.containsKey(o)
+                        || subscriptions.latest(o).isEmpty())
+            .toList();
+    Map<ObjectId, Map<Integer, PropertyResult>> results =
+        new HashMap<>(
+            unread.isEmpty()
+                ? Map.of()
+                : new ObjectReader(client, objectsPerRequest).read(at, unread, multiple));
+    for (ObjectId o : unread) {
+      Map<Integer, PropertyResult> read = results.getOrDefault(o, Map.of());
+      Optional<Value> pv = value(read, Properties.PRESENT_VALUE);
+      if (subscriptions.subscribed(o) && pv.isPresent()) {
+        Map<Integer, PropertyResult> labels = new HashMap<>(read);
+        labels.remove(Properties.PRESENT_VALUE);
+        names.put(o, labels);
+        subscriptions.initial(o, pv.get());
+      }
+    }
+    for (ObjectId o : objects) {
+      if (!unread.contains(o)) {
+        Map<Integer, PropertyResult> known = new HashMap<>(names.get(o));
+        subscriptions
+            .latest(o)
+            .ifPresent(
+                v ->
+                    known.put(
+                        Properties.PRESENT_VALUE,
+                        PropertyResult.of(o, Properties.PRESENT_VALUE, v)));
+        results.put(o, known);
+      }
+    }
+    return results;
   }
 
   /**

@@ -47,6 +47,34 @@ class BacnetConfigTest {
   }
 
   @Test
+  void groupsPollByDefaultAndSubscribeInCovModeForCovLifetime() throws Exception {
+    Settings s =
+        read(
+            "pattoo_agent_bacnet:\n  agent_ip_address: 10.0.0.1\n  polling_groups:\n"
+                + "    - ip_targets: [10.0.0.50]\n      points: [{address: 1}]\n"
+                + "    - ip_targets: [10.0.0.51]\n      mode: cov\n"
+                + "      points: [{address: 1}]\n"
+                + "    - ip_targets: [10.0.0.52]\n      mode: cov\n      cov_lifetime: 900\n"
+                + "      points: [{address: 1}]\n");
+
+    assertThat(s.devices()).extracting(Device::covLifetime).containsExactly(0L, 300L, 900L);
+    assertThat(s.devices()).extracting(Device::cov).containsExactly(false, true, true);
+  }
+
+  @Test
+  void anUnknownModeIsAnErrorNamingIt() {
+    assertThatThrownBy(
+            () ->
+                read(
+                    "pattoo_agent_bacnet:\n  agent_ip_address: 10.0.0.1\n  polling_groups:\n"
+                        + "    - ip_targets: [10.0.0.50]\n      mode: push\n"
+                        + "      points: [{address: 1}]\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "pattoo_agent_bacnet.polling_groups[0].mode: expecting poll or cov, found \"push\"");
+  }
+
+  @Test
   void aPortOtherThan47808NamesTheTarget() throws Exception {
     Settings s =
         read(

@@ -1,0 +1,175 @@
+package org.pattoo.agent.bacnet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pattoo.agent.Collector;
+import org.pattoo.agent.DataPoint;
+import org.pattoo.agent.TargetData;
+import org.pattoo.agent.bacnet.codec.ObjectId;
+
+/**
+ * mode: cov against the real device 1234 (src/test/peers/device-1234.json), with the poll time
+ * under the test's control: renewal before the lifetime ends, and notifications that are not the
+ * agent's ignored.
+ */
+class CovModeTest {
+
+  private static final InetSocketAddress AGENT = new InetSocketAddress("127.0.0.5", 47809);
+  private static DevicePeer device;
+
+  private final AtomicLong now = new AtomicLong(1_800_000_000_000L);
+  private final Clock clock =
+      new Clock() {
+        @Override
+        public Instant instant() {
+          return Instant.ofEpochMilli(now.get());
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+          return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+          return this;
+        }
+      };
+
+  @BeforeAll
+  static void startDevice() throws Exception {
+    device = new DevicePeer("127.0.0.2", 47808, "device-1234.json");
+  }
+
+  @AfterAll
+  static void stopDevice() throws Exception {
+    if (device != null) {
+      device.close();
+    }
+  }
+
+  private static BacnetCollector collector(Clock clock) {
+    List<Point> points =
+        List.of(new Point(new ObjectId(0, 3), 1), new Point(new ObjectId(2, 162), 1));
+    Device d = new Device("127.0.0.2", 47808, points, 60);
+    return new BacnetCollector(
+        new Settings(AGENT.getHostString(), AGENT.getPort(), 1000, 1, 8, true, List.of(d)), clock);
+  }
+
+  @Test
+  void subscriptionsAreRenewedWhenLessThanHalfTheirLifetimeIsLeft() throws Exception {
+    try (BacnetCollector c = collector(clock)) {
+      assertThat(requests(c)).as("Who-Is, 2 SubscribeCOV, 1 RPM").isEqualTo(4);
+      now.addAndGet(25_000);
+      assertThat(requests(c)).as("35 s of 60 left: nothing to send").isZero();
+      now.addAndGet(10_000);
+      assertThat(requests(c)).as("25 s of 60 left: both renewed").isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aDeviceThatStopsAnsweringIsSubscribedToAgainWhenItAnswers() throws Exception {
+    try (BacnetCollector c = collector(clock)) {
+      assertThat(requests(c)).isEqualTo(4);
+      device.close();
+      now.addAndGet(35_000);
+      assertThat(values(c))
+          .containsExactly(
+              "127.0.0.2: device 1234 at 127.0.0.2:47808: no answer within 1 s (2 tries)");
+      device = new DevicePeer("127.0.0.2", 47808, "device-1234.json");
+      now.addAndGet(1_000);
+      assertThat(requests(c)).as("2 SubscribeCOV, 1 RPM").isEqualTo(3);
+      assertThat(values(c))
+          .containsExactly("analog_input_point_3=21.5", "analog_value_point_162=22.25");
+    }
+  }
+
+  @Test
+  void notificationsForOtherSubscriptionsAreIgnored() throws Exception {
+    try (BacnetCollector c = collector(clock);
+        DatagramSocket other = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0))) {
+      assertThat(values(c))
+          .containsExactly("analog_input_point_3=21.5", "analog_value_point_162=22.25");
+
+      // process id 1 is the first device's; 1234 = 0x4d2, 9999 = 0x270f; 99.0 = 0x42c60000
+      send(other, notification("02", "000004d2", "00000003")); // another process id
+      send(other, notification("01", "0000270f", "00000003")); // another device instance
+      send(other, notification("01", "000004d2", "00000004")); // an object not subscribed to
+      Thread.sleep(300);
+      assertThat(values(c))
+          .containsExactly("analog_input_point_3=21.5", "analog_value_point_162=22.25");
+
+      send(other, notification("01", "000004d2", "00000003"));
+      Thread.sleep(300);
+      assertThat(values(c))
+          .containsExactly("analog_input_point_3=99.0", "analog_value_point_162=22.25");
+    }
+  }
+
+  /**
+   * An unconfirmed COV notification as device 1234 sent it (testdata/cov-notification-analog-
+   * input-3.answer.hex) with present-value 99.0 and the given process id, device instance and
+   * analog-input object identifier.
+   */
+  private static byte[] notification(String processId, String device, String object) {
+    return HexFormat.of()
+        .parseHex(
+            "810a0022010010020 9".replace(" ", "")
+                + processId
+                + "1c02"
+                + device.substring(2)
+                + "2c"
+                + object
+                + "3a012c4e09552e4442c600002f4f");
+  }
+
+  private static void send(DatagramSocket from, byte[] frame) throws Exception {
+    from.send(new DatagramPacket(frame, frame.length, AGENT));
+  }
+
+  private int requests(BacnetCollector c) throws Exception {
+    int before = device.requests();
+    c.collect(new Recorder(new ArrayList<>()));
+    Thread.sleep(300); // the peer prints its REQ lines as it answers
+    return device.requests() - before;
+  }
+
+  private List<String> values(BacnetCollector c) {
+    List<String> out = new ArrayList<>();
+    c.collect(new Recorder(out));
+    return out;
+  }
+
+  private record Recorder(List<String> values) implements Collector.Sink {
+
+    @Override
+    public synchronized void add(TargetData data) {
+      for (DataPoint p : data.points()) {
+        values.add(p.key() + "=" + p.number());
+      }
+    }
+
+    @Override
+    public void failed(String target, String reason) {
+      values.add(target + ": " + reason);
+    }
+
+    @Override
+    public void relay(String target, byte[] payload) {
+      throw new AssertionError("a BACnet poll relays nothing");
+    }
+  }
+}
