@@ -12,10 +12,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.pattoo.agent.testing.PeerProcess;
 import org.pattoo.testing.AgentProcess;
 import org.pattoo.testing.IngestDeployment;
@@ -27,7 +25,7 @@ import org.pattoo.testing.IngestDeployment;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class BacnetAgentIT {
+class BacnetAgentIT extends AgentAndPeer {
 
   /** Where pattoo-agent-bacnet's build installs @bacnet-js/client and the device script. */
   static final Path PEERS = Path.of("..", "agents", "pattoo-agent-bacnet", "target", "peers");
@@ -40,23 +38,9 @@ class BacnetAgentIT {
     return IngestDeployment.ear();
   }
 
-  @TempDir Path dir;
-  PeerProcess device;
-  AgentProcess agent;
-
-  @AfterEach
-  void stop() throws Exception {
-    if (agent != null) {
-      agent.kill();
-    }
-    if (device != null) {
-      device.close();
-    }
-  }
-
   @Test
   void postsThePresentValuesOfTheDevicesObjects() throws Exception {
-    Path table = dir.resolve("device.json");
+    Path table = dir.resolve("peer.json");
     Files.writeString(
         table,
         """
@@ -69,7 +53,7 @@ class BacnetAgentIT {
           "multi-state-value:2": {"object-name": ["string", "Season"],
                                   "present-value": ["unsigned", 3]}}}
         """);
-    device =
+    peer =
         PeerProcess.start(
             "bacnet-device",
             List.of(

@@ -2,7 +2,6 @@ package org.pattoo.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +11,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.pattoo.agent.testing.PeerProcess;
 import org.pattoo.testing.AgentProcess;
 import org.pattoo.testing.IngestDeployment;
@@ -25,7 +22,7 @@ import org.pattoo.testing.IngestDeployment;
  * values, decoded by hand here, come back through GraphQL; an outage is spooled and replayed once.
  */
 @ExtendWith(ArquillianExtension.class)
-class ModbusAgentIT {
+class ModbusAgentIT extends AgentAndPeer {
 
   @Deployment(name = "server", managed = false, testable = false)
   static EnterpriseArchive ear() {
@@ -33,19 +30,6 @@ class ModbusAgentIT {
   }
 
   @ArquillianResource Deployer deployer;
-  @TempDir Path dir;
-  PeerProcess peer;
-  AgentProcess agent;
-
-  @AfterEach
-  void stop() throws Exception {
-    if (agent != null) {
-      agent.kill();
-    }
-    if (peer != null) {
-      peer.close();
-    }
-  }
 
   @Test
   void postsTheRegistersThePeerHoldsAndReplaysAnOutageOnce() throws Exception {

@@ -13,10 +13,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.pattoo.agent.testing.PeerProcess;
 import org.pattoo.testing.AgentProcess;
 import org.pattoo.testing.IngestDeployment;
@@ -27,7 +25,7 @@ import org.pattoo.testing.IngestDeployment;
  * browse paths; an outage is spooled and replayed once.
  */
 @ExtendWith(ArquillianExtension.class)
-class OpcUaAgentIT {
+class OpcUaAgentIT extends AgentAndPeer {
 
   /** Where pattoo-agent-opcua's build installs node-opcua and the peer script. */
   static final Path PEERS = Path.of("..", "agents", "pattoo-agent-opcua", "target", "peers");
@@ -38,19 +36,6 @@ class OpcUaAgentIT {
   }
 
   @ArquillianResource Deployer deployer;
-  @TempDir Path dir;
-  PeerProcess peer;
-  AgentProcess agent;
-
-  @AfterEach
-  void stop() throws Exception {
-    if (agent != null) {
-      agent.kill();
-    }
-    if (peer != null) {
-      peer.close();
-    }
-  }
 
   @Test
   void postsWhatTheServerHoldsByBrowsePathAndReplaysAnOutageOnce() throws Exception {

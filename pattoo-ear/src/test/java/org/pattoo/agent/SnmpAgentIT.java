@@ -19,10 +19,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.pattoo.agent.testing.PeerProcess;
 import org.pattoo.testing.AgentProcess;
 import org.pattoo.testing.IngestDeployment;
@@ -32,7 +30,7 @@ import org.pattoo.testing.IngestDeployment;
  * the peer comes back through GraphQL, per OID; an outage is spooled and replayed once.
  */
 @ExtendWith(ArquillianExtension.class)
-class SnmpAgentIT {
+class SnmpAgentIT extends AgentAndPeer {
 
   static final String COMMUNITY = "e2e-community";
   static final String SUBTREE = ".1.3.6.1.4.1.99999.1";
@@ -44,19 +42,6 @@ class SnmpAgentIT {
   }
 
   @ArquillianResource Deployer deployer;
-  @TempDir Path dir;
-  PeerProcess peer;
-  AgentProcess agent;
-
-  @AfterEach
-  void stop() throws Exception {
-    if (agent != null) {
-      agent.kill();
-    }
-    if (peer != null) {
-      peer.close();
-    }
-  }
 
   @Test
   void postsWhatThePeerReportsAndReplaysAnOutageOnce() throws Exception {

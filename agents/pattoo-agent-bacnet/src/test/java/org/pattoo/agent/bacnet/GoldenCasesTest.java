@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -13,11 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pattoo.agent.Collector;
-import org.pattoo.agent.DataPoint;
-import org.pattoo.agent.DataType;
-import org.pattoo.agent.Metadata;
-import org.pattoo.agent.TargetData;
-import org.pattoo.agent.run.AgentConfig;
+import org.pattoo.agent.testing.GoldenCases;
+import org.pattoo.agent.testing.Recorder;
 
 /**
  * Golden cases against real BACnet/IP devices (@bacnet-js/client): device 1234 on 127.0.0.2:47808
@@ -32,7 +28,7 @@ import org.pattoo.agent.run.AgentConfig;
  */
 class GoldenCasesTest {
 
-  private static final Path CASES = Path.of("src/test/resources/testcases");
+  private static final Path CASES = GoldenCases.DIR;
 
   private static DevicePeer device1234;
   private static DevicePeer device5678;
@@ -57,9 +53,7 @@ class GoldenCasesTest {
   }
 
   static Stream<String> cases() throws Exception {
-    try (Stream<Path> dirs = Files.list(CASES)) {
-      return dirs.map(d -> d.getFileName().toString()).sorted().toList().stream();
-    }
+    return GoldenCases.names();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -68,30 +62,20 @@ class GoldenCasesTest {
     Path dir = CASES.resolve(name);
     Path yaml = tmp.resolve("agent.yaml");
     Files.copy(dir.resolve("agent.yaml"), yaml);
-    AgentConfig cfg =
-        AgentConfig.load(yaml, BacnetAgent.PROGRAM, new BacnetAgent().formerSections());
-    List<Collector> collectors = new BacnetAgent().collectors(cfg.agentSection());
-    cfg.agentSection().finish();
-    List<String> between = lines(dir.resolve("between-polls"));
-    List<String> points = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
+    List<Collector> collectors = GoldenCases.collectors(new BacnetAgent(), yaml);
+    List<String> between = GoldenCases.lines(dir.resolve("between-polls"));
     int before;
-    double seconds;
+    Recorder poll;
     try {
       if (!between.isEmpty()) {
-        Recorder first = new Recorder(new ArrayList<>(), new ArrayList<>());
-        collectors.forEach(c -> c.collect(first));
+        Recorder.poll(collectors);
         for (String command : between) {
           device1234.send(command);
         }
         Thread.sleep(300); // the notifications the commands caused: let them arrive
       }
       before = device1234.requests();
-      long start = System.nanoTime();
-      for (Collector c : collectors) {
-        c.collect(new Recorder(points, errors));
-      }
-      seconds = (System.nanoTime() - start) / 1e9;
+      poll = Recorder.poll(collectors);
     } finally {
       collectors.forEach(Collector::close);
       if (!between.isEmpty()) {
@@ -99,70 +83,20 @@ class GoldenCasesTest {
       }
     }
 
-    assertThat(points)
+    assertThat(poll.points())
         .containsExactlyInAnyOrderElementsOf(
-            lines(dir.resolve("expected.out")).stream().map(GoldenCasesTest::normalized).toList());
-    assertThat(errors).containsExactlyInAnyOrderElementsOf(lines(dir.resolve("expected.err")));
-    for (String line : lines(dir.resolve("expected.requests"))) {
+            GoldenCases.lines(dir.resolve("expected.out")).stream()
+                .map(GoldenCases::normalized)
+                .toList());
+    assertThat(poll.errors())
+        .containsExactlyInAnyOrderElementsOf(GoldenCases.lines(dir.resolve("expected.err")));
+    for (String line : GoldenCases.lines(dir.resolve("expected.requests"))) {
       Thread.sleep(200); // the peer prints its REQ lines as it answers; let them arrive
       assertThat(device1234.requests() - before)
           .as("requests device 1234 answered")
           .isEqualTo(Integer.parseInt(line));
     }
-    List<String> bound = lines(dir.resolve("expected.seconds"));
-    assertThat(seconds).isLessThan(bound.isEmpty() ? 5 : Double.parseDouble(bound.get(0)));
-  }
-
-  private static List<String> lines(Path file) throws Exception {
-    if (!Files.exists(file)) {
-      return List.of();
-    }
-    return Files.readAllLines(file).stream()
-        .map(String::strip)
-        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-        .toList();
-  }
-
-  /** An expected line with its value written as the recorder writes numbers of its type. */
-  private static String normalized(String line) {
-    String[] w = line.split(" ", 5);
-    String value =
-        switch (w[2]) {
-          case "int" -> Long.toString(Long.parseLong(w[3]));
-          case "float" -> Double.toString(Double.parseDouble(w[3]));
-          default -> w[3];
-        };
-    return w[0] + " " + w[1] + " " + w[2] + " " + value + (w.length > 4 ? " " + w[4] : "");
-  }
-
-  /** Writes what a poll gave as lines in the golden files' format. */
-  private record Recorder(List<String> points, List<String> errors) implements Collector.Sink {
-
-    @Override
-    public synchronized void add(TargetData data) {
-      for (DataPoint p : data.points()) {
-        StringBuilder line = new StringBuilder(data.target() + " " + p.key() + " ");
-        line.append(
-            p.type() == DataType.INT
-                ? "int " + p.number()
-                : p.type() == DataType.FLOAT
-                    ? "float " + p.number().doubleValue()
-                    : "string " + p.text().replace(' ', '_'));
-        for (Metadata m : p.metadata()) {
-          line.append(' ').append(m.key()).append('=').append(m.value().replace(' ', '_'));
-        }
-        points.add(line.toString());
-      }
-    }
-
-    @Override
-    public synchronized void failed(String target, String reason) {
-      errors.add(target + ": " + reason);
-    }
-
-    @Override
-    public void relay(String target, byte[] payload) {
-      throw new AssertionError("a BACnet poll relays nothing");
-    }
+    List<String> bound = GoldenCases.lines(dir.resolve("expected.seconds"));
+    assertThat(poll.seconds()).isLessThan(bound.isEmpty() ? 5 : Double.parseDouble(bound.get(0)));
   }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,11 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pattoo.agent.Collector;
-import org.pattoo.agent.DataPoint;
-import org.pattoo.agent.DataType;
-import org.pattoo.agent.Metadata;
-import org.pattoo.agent.TargetData;
-import org.pattoo.agent.run.AgentConfig;
+import org.pattoo.agent.testing.GoldenCases;
+import org.pattoo.agent.testing.Recorder;
 
 /**
  * Telegraf-style golden cases against a real node-opcua server: each folder under testcases/ holds
@@ -38,7 +34,7 @@ import org.pattoo.agent.run.AgentConfig;
  */
 class GoldenCasesTest {
 
-  private static final Path CASES = Path.of("src/test/resources/testcases");
+  private static final Path CASES = GoldenCases.DIR;
   private static final Pattern NODE = Pattern.compile("@(node|nsu):([A-Za-z0-9/]+)@");
 
   private static Peer peer;
@@ -65,9 +61,7 @@ class GoldenCasesTest {
   }
 
   static Stream<String> cases() throws Exception {
-    try (Stream<Path> dirs = Files.list(CASES)) {
-      return dirs.map(d -> d.getFileName().toString()).sorted().toList().stream();
-    }
+    return GoldenCases.names();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -76,39 +70,33 @@ class GoldenCasesTest {
     Path dir = CASES.resolve(name);
     Path yaml = tmp.resolve("agent.yaml");
     Files.writeString(yaml, placeholders(Files.readString(dir.resolve("agent.yaml"))));
-    AgentConfig cfg = AgentConfig.load(yaml, OpcUaAgent.PROGRAM, new OpcUaAgent().formerSections());
-    List<Collector> collectors = new OpcUaAgent().collectors(cfg.agentSection());
-    cfg.agentSection().finish();
-    List<String> points = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
-    double seconds;
+    List<Collector> collectors = GoldenCases.collectors(new OpcUaAgent(), yaml);
+    Recorder poll;
     try {
-      for (String step : lines(dir.resolve("steps.txt"))) {
+      for (String step : GoldenCases.lines(dir.resolve("steps.txt"))) {
         step(step, collectors);
       }
-      long start = System.nanoTime();
-      for (Collector c : collectors) {
-        c.collect(new Recorder(points, errors));
-      }
-      seconds = (System.nanoTime() - start) / 1e9;
+      poll = Recorder.poll(collectors);
     } finally {
       collectors.forEach(Collector::close);
     }
 
-    assertThat(points)
-        .as("data points; errors were %s", errors)
+    assertThat(poll.points())
+        .as("data points; errors were %s", poll.errors())
         .containsExactlyInAnyOrderElementsOf(
-            lines(dir.resolve("expected.out")).stream()
-                .map(l -> normalized(placeholders(l)))
+            GoldenCases.lines(dir.resolve("expected.out")).stream()
+                .map(l -> GoldenCases.normalized(placeholders(l)))
                 .toList());
-    assertThat(errors)
+    assertThat(poll.errors())
         .containsExactlyInAnyOrderElementsOf(
-            lines(dir.resolve("expected.err")).stream().map(this::placeholders).toList());
-    for (String file : lines(dir.resolve("expected.files"))) {
+            GoldenCases.lines(dir.resolve("expected.err")).stream()
+                .map(this::placeholders)
+                .toList());
+    for (String file : GoldenCases.lines(dir.resolve("expected.files"))) {
       assertThat(Path.of(placeholders(file))).exists();
     }
-    List<String> bound = lines(dir.resolve("expected.seconds"));
-    assertThat(seconds)
+    List<String> bound = GoldenCases.lines(dir.resolve("expected.seconds"));
+    assertThat(poll.seconds())
         .as("seconds of the last poll")
         .isLessThan(bound.isEmpty() ? 10 : Double.parseDouble(bound.get(0)));
   }
@@ -119,7 +107,7 @@ class GoldenCasesTest {
       case "peer" -> peer.send(w[1]);
       case "poll" -> {
         for (Collector c : collectors) {
-          c.collect(new Recorder(new ArrayList<>(), new ArrayList<>()));
+          c.collect(new Recorder());
         }
       }
       case "sleep" -> Thread.sleep(Long.parseLong(w[1]));
@@ -165,59 +153,6 @@ class GoldenCasesTest {
       return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
     } catch (Exception e) {
       throw new IllegalStateException("cannot read the peer's certificate", e);
-    }
-  }
-
-  private static List<String> lines(Path file) throws Exception {
-    if (!Files.exists(file)) {
-      return List.of();
-    }
-    return Files.readAllLines(file).stream()
-        .map(String::strip)
-        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-        .toList();
-  }
-
-  /** An expected line with its value written as the recorder writes numbers of its type. */
-  private static String normalized(String line) {
-    String[] w = line.split(" ", 5);
-    String value =
-        switch (w[2]) {
-          case "int" -> Long.toString(Long.parseLong(w[3]));
-          case "float" -> Double.toString(Double.parseDouble(w[3]));
-          default -> w[3];
-        };
-    return w[0] + " " + w[1] + " " + w[2] + " " + value + (w.length > 4 ? " " + w[4] : "");
-  }
-
-  /** Writes what a poll gave as lines in the golden files' format (strings without spaces). */
-  private record Recorder(List<String> points, List<String> errors) implements Collector.Sink {
-
-    @Override
-    public void add(TargetData data) {
-      for (DataPoint p : data.points()) {
-        StringBuilder line = new StringBuilder(data.target() + " " + p.key() + " ");
-        line.append(
-            p.type() == DataType.INT
-                ? "int " + p.number()
-                : p.type() == DataType.FLOAT
-                    ? "float " + Double.toString(p.number().doubleValue())
-                    : "string " + p.text());
-        for (Metadata m : p.metadata()) {
-          line.append(' ').append(m.key()).append('=').append(m.value());
-        }
-        points.add(line.toString());
-      }
-    }
-
-    @Override
-    public void failed(String target, String reason) {
-      errors.add(target + ": " + reason);
-    }
-
-    @Override
-    public void relay(String target, byte[] payload) {
-      throw new AssertionError("an OPC UA poll relays nothing");
     }
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -29,7 +30,10 @@ public final class PeerProcess implements AutoCloseable {
   private final String name;
   private final Process process;
   private final Path log;
+  private static final Pattern OK = Pattern.compile("^OK$");
+
   private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+  private final List<String> seen = new ArrayList<>();
   private final Writer stdin;
   private Matcher ready;
 
@@ -47,9 +51,23 @@ public final class PeerProcess implements AutoCloseable {
   public static PeerProcess start(
       String name, List<String> command, Map<String, String> environment, Pattern ready)
       throws Exception {
-    Path log = Path.of("target", "peers", name + "-" + System.currentTimeMillis() + ".log");
+    return start(name, command, environment, Path.of("."), ready);
+  }
+
+  /** As {@link #start(String, List, Map, Pattern)}, run in {@code directory}. */
+  public static PeerProcess start(
+      String name,
+      List<String> command,
+      Map<String, String> environment,
+      Path directory,
+      Pattern ready)
+      throws Exception {
+    Path log = Path.of("target", "peers", name + "-" + System.nanoTime() + ".log").toAbsolutePath();
     Files.createDirectories(log.getParent());
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(directory.toAbsolutePath().toFile())
+            .redirectErrorStream(true);
     builder.environment().putAll(environment);
     PeerProcess peer = new PeerProcess(name, builder.start(), log);
     try {
@@ -85,6 +103,19 @@ public final class PeerProcess implements AutoCloseable {
     }
   }
 
+  /** How many lines of the peer's output so far match {@code pattern} (e.g. requests it logged). */
+  public int count(Pattern pattern) {
+    synchronized (seen) {
+      return (int) seen.stream().filter(l -> pattern.matcher(l).find()).count();
+    }
+  }
+
+  /** Sends a command on standard input and waits (at most 10 s) for the peer's {@code OK}. */
+  public void request(String command) throws Exception {
+    send(command);
+    awaitLine(OK, Duration.ofSeconds(10));
+  }
+
   /** Writes a line to the peer's standard input. */
   public void send(String line) throws IOException {
     stdin.write(line + "\n");
@@ -98,6 +129,9 @@ public final class PeerProcess implements AutoCloseable {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         Files.writeString(log, line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         lines.add(line);
+        synchronized (seen) {
+          seen.add(line);
+        }
       }
     } catch (IOException e) {
       // The process ended; awaitLine reports it.
