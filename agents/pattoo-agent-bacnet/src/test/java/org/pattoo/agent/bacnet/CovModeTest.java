@@ -19,6 +19,7 @@ import org.pattoo.agent.Collector;
 import org.pattoo.agent.DataPoint;
 import org.pattoo.agent.TargetData;
 import org.pattoo.agent.bacnet.codec.ObjectId;
+import org.pattoo.agent.testing.Settled;
 
 /**
  * mode: cov against the real device 1234 (src/test/peers/device-1234.json), with the poll time
@@ -143,8 +144,7 @@ class CovModeTest {
   private int requests(BacnetCollector c) throws Exception {
     int before = device.requests();
     c.collect(new Recorder(new ArrayList<>()));
-    Thread.sleep(300); // the peer prints its REQ lines as it answers
-    return device.requests() - before;
+    return Settled.count(device::requests) - before; // REQ lines arrive as the peer answers
   }
 
   private List<String> values(BacnetCollector c) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.pattoo.agent.Collector;
 import org.pattoo.agent.testing.GoldenCases;
 import org.pattoo.agent.testing.Recorder;
+import org.pattoo.agent.testing.Settled;
 
 /**
  * Telegraf-style golden cases against real Modbus servers: each folder under testcases/ holds the
@@ -96,8 +97,8 @@ class GoldenCasesTest {
       String[] words = line.split(" ");
       Peer peer = peers.get(words[0]);
       int before = peer == pymodbus ? pymodbusBefore : modbusSerialBefore;
-      Thread.sleep(200); // the peer prints its READ lines before it answers; let them arrive
-      assertThat(peer.reads() - before)
+      // the peer prints its READ lines as it answers: count them once they stop arriving
+      assertThat(Settled.count(peer::reads) - before)
           .as(words[0] + " read requests")
           .isEqualTo(Integer.parseInt(words[1]));
     }
