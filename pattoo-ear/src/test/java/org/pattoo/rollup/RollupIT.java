@@ -2,7 +2,6 @@ package org.pattoo.rollup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -42,8 +41,7 @@ class RollupIT {
   @Inject IngestService ingest;
   @Inject RollupService rollups;
 
-  @Resource(lookup = "jdbc/pattoo")
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   static final long MIN = 60_000;
 

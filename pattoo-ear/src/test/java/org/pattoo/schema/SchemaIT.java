@@ -3,7 +3,6 @@ package org.pattoo.schema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -30,8 +29,7 @@ class SchemaIT {
   @Inject SchemaMigrator migrator;
   @Inject EntityMappingCheck entities;
 
-  @Resource(lookup = "jdbc/pattoo")
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Test
   void migratesTheSchemaAtStartup() throws Exception {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -41,8 +40,7 @@ class CompactionIT {
   @Inject IngestService ingest;
   @Inject PartitionCompactor compactor;
 
-  @Resource(lookup = "jdbc/pattoo")
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   /** A cold day no earlier run used (5 to 3004 days ago), so the test can run again. */
   static final long DAY =

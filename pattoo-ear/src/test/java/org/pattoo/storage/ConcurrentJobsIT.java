@@ -47,8 +47,7 @@ class ConcurrentJobsIT {
 
   @Resource ManagedExecutorService executor;
 
-  @Resource(lookup = "jdbc/pattoo")
-  javax.sql.DataSource dataSource;
+  @Inject javax.sql.DataSource dataSource;
 
   /** Today, in epoch days; the days used lie 30 to 3000 days back, a stretch per run. */
   static final long TODAY = SampleTable.dayOf(System.currentTimeMillis());

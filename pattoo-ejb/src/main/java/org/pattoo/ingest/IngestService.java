@@ -1,6 +1,5 @@
 package org.pattoo.ingest;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -19,8 +18,7 @@ import org.pattoo.storage.SampleTable;
 @Stateless
 public class IngestService {
 
-  @Resource(lookup = "jdbc/pattoo")
-  private DataSource dataSource;
+  @Inject private DataSource dataSource;
 
   @Inject private PartitionService partitions;
   @Inject private SeriesRegistry registry;

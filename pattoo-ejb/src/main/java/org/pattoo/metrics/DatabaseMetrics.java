@@ -3,7 +3,6 @@ package org.pattoo.metrics;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -24,8 +23,7 @@ public class DatabaseMetrics {
 
   private static final Logger LOG = Logger.getLogger(DatabaseMetrics.class.getName());
 
-  @Resource(lookup = "jdbc/pattoo")
-  private DataSource dataSource;
+  @Inject private DataSource dataSource;
 
   @Inject private Registry registry;
   @Inject private Clock clock;

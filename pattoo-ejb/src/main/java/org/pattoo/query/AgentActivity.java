@@ -1,6 +1,5 @@
 package org.pattoo.query;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -26,8 +25,7 @@ public class AgentActivity {
   /** An agent's datapoint count, and epoch ms of its newest sample in the last day (0: none). */
   public record Activity(long datapoints, long lastSeen) {}
 
-  @Resource(lookup = "jdbc/pattoo")
-  private DataSource dataSource;
+  @Inject private DataSource dataSource;
 
   @Inject private Settings settings;
   @Inject private Clock clock;

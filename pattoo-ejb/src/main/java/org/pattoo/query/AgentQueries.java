@@ -1,6 +1,5 @@
 package org.pattoo.query;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -15,8 +14,7 @@ import org.pattoo.config.Settings;
 @Stateless
 public class AgentQueries {
 
-  @Resource(lookup = "jdbc/pattoo")
-  private DataSource dataSource;
+  @Inject private DataSource dataSource;
 
   @Inject private Settings settings;
 

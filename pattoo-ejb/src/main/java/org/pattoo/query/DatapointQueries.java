@@ -1,6 +1,5 @@
 package org.pattoo.query;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.StringReader;
@@ -38,8 +37,7 @@ public class DatapointQueries {
           + "   WHERE t.key = d.key AND t.translation_group_id IN (a.translation_group_id, 1)"
           + "   ORDER BY t.translation_group_id = a.translation_group_id DESC LIMIT 1) t ON true";
 
-  @Resource(lookup = "jdbc/pattoo")
-  private DataSource dataSource;
+  @Inject private DataSource dataSource;
 
   @Inject private Settings settings;
 

@@ -1,6 +1,5 @@
 package org.pattoo.query;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -22,8 +21,7 @@ import org.pattoo.storage.SampleTable;
 @Stateless
 public class LatestQueries {
 
-  @Resource(lookup = "jdbc/pattoo")
-  private DataSource dataSource;
+  @Inject private DataSource dataSource;
 
   @Inject private Clock clock;
   @Inject private Settings settings;

@@ -1,6 +1,5 @@
 package org.pattoo.query;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -29,8 +28,7 @@ public class SeriesQueries {
 
   private static final Keyset BY_TIME = new Keyset(List.of("ts"), List.of("bigint"));
 
-  @Resource(lookup = "jdbc/pattoo")
-  private DataSource dataSource;
+  @Inject private DataSource dataSource;
 
   @Inject private Settings settings;
   @Inject private Clock clock;

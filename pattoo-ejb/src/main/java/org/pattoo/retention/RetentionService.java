@@ -1,6 +1,5 @@
 package org.pattoo.retention;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -39,8 +38,7 @@ public class RetentionService {
 
   private static final Logger LOG = Logger.getLogger(RetentionService.class.getName());
 
-  @Resource(lookup = "jdbc/pattoo")
-  private DataSource dataSource;
+  @Inject private DataSource dataSource;
 
   @Inject private Settings settings;
   @Inject private PartitionService partitions;

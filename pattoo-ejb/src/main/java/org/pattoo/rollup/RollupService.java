@@ -1,6 +1,5 @@
 package org.pattoo.rollup;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -46,8 +45,7 @@ public class RollupService {
       "series_id, bucket, count, sum, min, max, first_ts, first, last_ts, last, increase, seconds,"
           + " last_counter";
 
-  @Resource(lookup = "jdbc/pattoo")
-  private DataSource dataSource;
+  @Inject private DataSource dataSource;
 
   @Inject private Clock clock;
 

@@ -1,7 +1,6 @@
 package org.pattoo.schema;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -34,8 +33,7 @@ public class SchemaMigrator {
 
   private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
 
-  @Resource(lookup = "jdbc/pattoo")
-  private DataSource dataSource;
+  @Inject private DataSource dataSource;
 
   @Inject private Settings settings;
   @Inject private Event<SchemaMigrated> schemaMigrated;

@@ -1,6 +1,5 @@
 package org.pattoo.storage;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -31,8 +30,7 @@ public class PartitionCompactor {
 
   private static final Logger LOG = Logger.getLogger(PartitionCompactor.class.getName());
 
-  @Resource(lookup = "jdbc/pattoo")
-  private DataSource dataSource;
+  @Inject private DataSource dataSource;
 
   @Inject private Settings settings;
   @Inject private Clock clock;

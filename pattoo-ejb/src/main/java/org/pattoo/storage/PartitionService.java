@@ -1,11 +1,11 @@
 package org.pattoo.storage;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -28,8 +28,7 @@ public class PartitionService {
   private static final Logger LOG = Logger.getLogger(PartitionService.class.getName());
   private static final long ADVISORY_LOCK = 0x7061_7474_6f6f_0001L; // "pattoo" + 1
 
-  @Resource(lookup = "jdbc/pattoo")
-  private DataSource dataSource;
+  @Inject private DataSource dataSource;
 
   private final Set<Long> knownDays = ConcurrentHashMap.newKeySet();
   private volatile boolean loaded;

@@ -8,7 +8,8 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * Liveness of the two APIs, with the original pattoo's texts so its tooling keeps working.
- * Readiness (database reachable, schema current) is MicroProfile Health's {@code /health/ready}.
+ * Readiness (database reachable, schema current) is {@code /api/v1/health/ready} ({@link
+ * org.pattoo.health.ReadinessResource}).
  */
 @Path("v1/{api: agent|web}/status")
 @Produces(MediaType.TEXT_PLAIN)

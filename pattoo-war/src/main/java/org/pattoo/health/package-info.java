@@ -1,5 +1,6 @@
 /**
  * MicroProfile Health checks: the server is ready when PostgreSQL answers and the schema is
- * current.
+ * current. In the web module: WildFly's MicroProfile Health finds checks there, not in the EJB
+ * module of an EAR.
  */
 package org.pattoo.health;
