@@ -41,7 +41,9 @@ final class BitWriter {
     for (int i = 0; i < other.fullBytes; i++) {
       write(other.bytes[i], 8);
     }
-    write(other.pending >>> (64 - Math.max(other.pendingBits, 1)), other.pendingBits);
+    if (other.pendingBits > 0) {
+      write(other.pending >>> (64 - other.pendingBits), other.pendingBits);
+    }
   }
 
   long bitLength() {

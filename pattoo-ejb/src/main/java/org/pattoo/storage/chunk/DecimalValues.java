@@ -16,14 +16,11 @@ final class DecimalValues {
   static final int MAX_SCALE = 15;
 
   private static final int SCALE_BITS = 4;
-  private static final double[] POWERS = new double[MAX_SCALE + 1];
+  // Literals, not Math.pow: the format depends on each power being the exact double.
+  private static final double[] POWERS = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15
+  };
   private static final double EXACT_LIMIT = 0x1p53; // integers below it are exact doubles
-
-  static {
-    for (int s = 0; s <= MAX_SCALE; s++) {
-      POWERS[s] = Math.pow(10, s);
-    }
-  }
 
   private DecimalValues() {}
 

@@ -1,33 +1,45 @@
 package org.pattoo.storage.chunk;
 
+import java.util.Arrays;
+
 /**
- * A sequence of longs as its first value and then differences of order 1 (suits noisy gauges,
- * random gaps) or 2 (suits regular timestamps, steady counters), whichever is smaller. Each
- * difference is zigzagged and written as {@code 0} plus {@code width} bits when it fits, else as
- * {@code 1}, a 6-bit length and the bits below its leading one. The width is chosen per sequence,
- * so a regular series pays one bit a sample and a noisy one about the bits of its noise.
+ * A sequence of longs as its first value, a typical step (the median difference), a {@link
+ * Predictor} and each value's miss against that predictor's guess. A miss is zigzagged and written
+ * as {@code 0} plus {@code width} bits when it fits, else as {@code 1}, a 6-bit length and the bits
+ * below its leading one. Predictor and width are those that make the whole sequence smallest, so a
+ * regular series pays one bit a value and a noisy one about the bits of its noise.
  *
- * <p>Differences wrap around like long arithmetic does, so every sequence round-trips, even one
- * from {@code Long.MIN_VALUE} to {@code Long.MAX_VALUE}.
+ * <p>Arithmetic wraps as long arithmetic does, so every sequence round-trips, even one from {@code
+ * Long.MIN_VALUE} to {@code Long.MAX_VALUE}.
  */
 final class IntegerSeries {
 
+  private static final int PREDICTOR_BITS = 2;
   private static final int LENGTH_BITS = 6;
 
   private IntegerSeries() {}
 
   static void write(long[] xs, BitWriter out) {
+    write(xs, Predictor.values(), out);
+  }
+
+  /** Writes with the best of {@code predictors} only: lets tests drive each one. */
+  static void write(long[] xs, Predictor[] predictors, BitWriter out) {
     out.write(xs[0], 64);
     if (xs.length == 1) {
       return;
     }
-    Plan first = plan(differences(xs, 1));
-    Plan second = plan(differences(xs, 2));
-    Plan chosen = second.bits < first.bits ? second : first;
-    out.write(chosen == second ? 1 : 0, 1);
-    out.write(chosen.width, LENGTH_BITS);
-    for (long d : chosen.differences) {
-      writeCode(zigzag(d), chosen.width, out);
+    long step = medianStep(xs);
+    Plan best = null;
+    for (Predictor p : predictors) {
+      Plan plan = plan(p, misses(p, xs, step));
+      best = best == null || plan.bits < best.bits ? plan : best;
+    }
+    out.write(best.predictor.ordinal(), PREDICTOR_BITS);
+    out.writeVarint(zigzag(step));
+    out.write(best.width, LENGTH_BITS);
+    for (long miss : best.misses) {
+      writeCode(zigzag(miss), best.width, out);
     }
   }
 
@@ -37,36 +49,48 @@ final class IntegerSeries {
     if (count == 1) {
       return xs;
     }
-    boolean second = in.readBit();
+    int code = (int) in.read(PREDICTOR_BITS);
+    if (code >= Predictor.values().length) {
+      throw new IllegalArgumentException("chunk is corrupt: predictor " + code + " is unknown");
+    }
+    Predictor predictor = Predictor.values()[code];
+    long step = unzigzag(in.readVarint());
     int width = (int) in.read(LENGTH_BITS);
-    long delta = 0;
+    long change = step;
     for (int i = 1; i < count; i++) {
-      long d = unzigzag(readCode(width, in));
-      delta = second ? delta + d : d;
-      xs[i] = xs[i - 1] + delta;
+      long miss = unzigzag(readCode(width, in));
+      xs[i] = predictor.guess(xs[0], i, xs[i - 1], change, step) + miss;
+      change = xs[i] - xs[i - 1];
     }
     return xs;
   }
 
-  /** Order 2 starts from a delta of 0, so its first entry is the first delta itself. */
-  private static long[] differences(long[] xs, int order) {
-    long[] out = new long[xs.length - 1];
-    long previousDelta = 0;
+  private static long medianStep(long[] xs) {
+    long[] steps = new long[xs.length - 1];
     for (int i = 1; i < xs.length; i++) {
-      long delta = xs[i] - xs[i - 1];
-      out[i - 1] = order == 1 ? delta : delta - previousDelta;
-      previousDelta = delta;
+      steps[i - 1] = xs[i] - xs[i - 1];
     }
-    return out;
+    Arrays.sort(steps);
+    return steps[steps.length / 2];
   }
 
-  /** Differences to write, the width that makes them smallest and their size in bits. */
-  private record Plan(long[] differences, int width, long bits) {}
+  private static long[] misses(Predictor predictor, long[] xs, long step) {
+    long[] misses = new long[xs.length - 1];
+    long change = step;
+    for (int i = 1; i < xs.length; i++) {
+      misses[i - 1] = xs[i] - predictor.guess(xs[0], i, xs[i - 1], change, step);
+      change = xs[i] - xs[i - 1];
+    }
+    return misses;
+  }
 
-  private static Plan plan(long[] ds) {
+  /** Misses to write, the width that makes them smallest and their size in bits. */
+  private record Plan(Predictor predictor, long[] misses, int width, long bits) {}
+
+  private static Plan plan(Predictor predictor, long[] misses) {
     long[] lengths = new long[65];
-    for (long d : ds) {
-      lengths[bitLength(zigzag(d))]++;
+    for (long miss : misses) {
+      lengths[bitLength(zigzag(miss))]++;
     }
     Plan best = null;
     for (int width = 0; width < 64; width++) {
@@ -75,7 +99,7 @@ final class IntegerSeries {
         bits += lengths[len] * (len <= width ? 1 + width : 1 + LENGTH_BITS + len - 1);
       }
       if (best == null || bits < best.bits) {
-        best = new Plan(ds, width, bits);
+        best = new Plan(predictor, misses, width, bits);
       }
     }
     return best;

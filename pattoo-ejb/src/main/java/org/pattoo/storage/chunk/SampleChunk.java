@@ -67,7 +67,7 @@ public final class SampleChunk {
     if (n > 0) {
       long[] ts = IntegerSeries.read(in, n);
       double[] values = ValueSection.read(in, n);
-      BigDecimal[] exact = ExactReadings.read(in, n);
+      BigDecimal[] exact = ExactReadings.read(in, values);
       for (int i = 0; i < n; i++) {
         if (i > 0 && ts[i] <= ts[i - 1]) {
           throw new IllegalArgumentException(

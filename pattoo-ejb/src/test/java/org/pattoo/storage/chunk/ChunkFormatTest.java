@@ -12,11 +12,12 @@ import org.pattoo.series.Samples;
 class ChunkFormatTest {
 
   /**
-   * Version 01, count 01, ts 1000 in 64 bits, value mode bit 0 (XOR: 64 raw bits beat a decimal's
-   * 4-bit scale + 64 bits + 8-bit exception count), 0.5 = 3fe0000000000000, no exact readings (one
-   * zero byte), 7 bits of padding: 01 01 | 00000000000003e8 | 0 0011111 1110000 0 ...
+   * Version 01, count 01, ts 1000 in 64 bits (one value: no predictor), value mode 00 (XOR: 64 raw
+   * bits beat a decimal's 4-bit scale + 64 bits + 8-bit exception count, and tie with Chimp, which
+   * comes later), 0.5 = 3fe0000000000000, no exact readings (one zero byte), 6 bits of padding: 01
+   * 01 | 00000000000003e8 | 00 001111 11111000 0...
    */
-  static final String ONE_SAMPLE = "0101" + "00000000000003e8" + "1ff0" + "0000000000000000";
+  static final String ONE_SAMPLE = "0101" + "00000000000003e8" + "0ff8" + "0000000000000000";
 
   @Test
   void oneSampleIsTheBytesWorkedOutByHand() {
@@ -27,9 +28,10 @@ class ChunkFormatTest {
 
   /**
    * 1440 equal values a minute apart. Header 8 + 16 (count 1440 takes two varint bytes). Times: 64
-   * + order bit + 6-bit width 0 + the first delta-of-delta 60000 (zigzag 120000, 17 bits) escaped
-   * in 1 + 6 + 16 bits + 1438 zero bits = 1532. Values: mode bit + 64 + 1439 zero bits = 1504.
-   * Exact readings: 8. 3068 bits: 384 bytes.
+   * + 2-bit predictor (grid: ties go to the first) + step 60000 (zigzag 120000, 17 bits: three
+   * varint bytes) + 6-bit width 0 + 1439 zero bits = 1535. Values: 2-bit mode + 64 + 1439 zero bits
+   * = 1505 (as decimals: 2 + 4 + 64 + 2 + 8 + 6 + 1439 + 8 = 1533; Chimp: 2 + 64 + 2 * 1439). Exact
+   * readings: 8. 3072 bits: 384 bytes.
    */
   @Test
   void aConstantDayAtOneMinuteTakes384Bytes() {
@@ -84,7 +86,7 @@ class ChunkFormatTest {
     byte[] truncated = Arrays.copyOf(HexFormat.of().parseHex(ONE_SAMPLE), 12);
 
     assertThatThrownBy(() -> SampleChunk.decode(truncated))
-        .hasMessage("chunk ends early: needs 64 bits at bit 81 of 96");
+        .hasMessage("chunk ends early: needs 64 bits at bit 82 of 96");
   }
 
   @Test

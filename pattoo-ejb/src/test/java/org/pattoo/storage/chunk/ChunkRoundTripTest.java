@@ -17,28 +17,11 @@ import org.pattoo.series.Samples;
 /** Adversarial series come back from a chunk bit for bit. */
 class ChunkRoundTripTest {
 
-  static final long[] SPECIAL_BITS = {
-    0x7ff8000000000000L, // the canonical NaN
-    0x7ff0000000000001L, // a signalling NaN, smallest payload
-    0xfff8000000000000L, // a negative NaN
-    0x7fffffffffffffffL, // NaN, every payload bit set
-    0xfff0000000000123L,
-    0x7ff0000000000000L, // +Inf
-    0xfff0000000000000L, // -Inf
-    0x8000000000000000L, // -0.0
-    0x0000000000000000L,
-    0x0000000000000001L, // Double.MIN_VALUE
-    0x8000000000000001L,
-    0x7fefffffffffffffL, // Double.MAX_VALUE
-    0xffefffffffffffffL,
-    0x0010000000000000L // Double.MIN_NORMAL
-  };
-
   @Test
   void specialBitPatternsComeBackExactly() {
-    double[] v = new double[SPECIAL_BITS.length * 3];
+    double[] v = new double[Series.SPECIAL_BITS.length * 3];
     for (int i = 0; i < v.length; i++) {
-      v[i] = Double.longBitsToDouble(SPECIAL_BITS[i % SPECIAL_BITS.length]);
+      v[i] = Double.longBitsToDouble(Series.SPECIAL_BITS[i % Series.SPECIAL_BITS.length]);
     }
     assertRoundTrips(Series.of(Series.regular(START, 1000, v.length), v));
   }
@@ -137,6 +120,9 @@ class ChunkRoundTripTest {
     in.add(START + DAY_MS, 9007199254740994.0, new BigDecimal("9007199254740993.5"));
     in.add(START + DAY_MS + 1, -9007199254740992.0, new BigDecimal("-9007199254740993"));
     in.add(START + DAY_MS + 2, 1.23e22, new BigDecimal(BigInteger.valueOf(123), -20));
+    in.add(START + DAY_MS + 3, Double.NaN, new BigDecimal("18446744073709551615"));
+    in.add(START + DAY_MS + 4, 0, new BigDecimal(BigInteger.ONE.shiftLeft(70)));
+    in.add(START + DAY_MS + 5, 0x1p64, new BigDecimal("18446744073709551615"));
 
     assertThat(exactOnes).as("readings beyond a double before the wrap").isBetween(100, 1999);
     assertRoundTrips(in);

@@ -16,6 +16,24 @@ final class Series {
   static final long DAY_MS = 86_400_000L;
   static final long START = 1_767_225_600_000L; // 2026-01-01T00:00:00Z
 
+  /** Doubles that must keep their exact bits: NaN payloads, infinities, signed zeros, extremes. */
+  static final long[] SPECIAL_BITS = {
+    0x7ff8000000000000L, // the canonical NaN
+    0x7ff0000000000001L, // a signalling NaN, smallest payload
+    0xfff8000000000000L, // a negative NaN
+    0x7fffffffffffffffL, // NaN, every payload bit set
+    0xfff0000000000123L,
+    0x7ff0000000000000L, // +Inf
+    0xfff0000000000000L, // -Inf
+    0x8000000000000000L, // -0.0
+    0x0000000000000000L,
+    0x0000000000000001L, // Double.MIN_VALUE
+    0x8000000000000001L,
+    0x7fefffffffffffffL, // Double.MAX_VALUE
+    0xffefffffffffffffL,
+    0x0010000000000000L // Double.MIN_NORMAL
+  };
+
   private Series() {}
 
   static Samples of(long[] ts, double[] values) {
