@@ -129,3 +129,30 @@ wildfly_server_stop() {
   kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
   rm -f "$(wildfly_server_dir "$1")/server.pid"
 }
+
+# wildfly_set_config <server> <key> <value>: a MicroProfile Config property of pattoo's config
+# source (configure-server made it); the application reads it when it is next deployed.
+wildfly_set_config() {
+  local file
+  file=$(mktemp)
+  # The value may be a secret's hash: through a file, never on a command line.
+  printf '/subsystem=microprofile-config-smallrye/config-source=pattoo:map-put(name=properties, key="%s", value="%s")\n' \
+    "$2" "$3" >"$file"
+  jboss_cli_on "$1" --file="$file" >/dev/null
+  local status=$?
+  rm -f "$file"
+  return $status
+}
+
+wildfly_delete_config() {
+  jboss_cli_on "$1" --command="/subsystem=microprofile-config-smallrye/config-source=pattoo:map-remove(name=properties, key=\"$2\")" >/dev/null
+}
+
+# wildfly_deploy <server> <ear>: deploys or replaces pattoo.ear.
+wildfly_deploy() {
+  jboss_cli_on "$1" --command="deploy $2 --name=pattoo.ear --force" >/dev/null
+}
+
+wildfly_undeploy() {
+  jboss_cli_on "$1" --command="undeploy pattoo.ear" >/dev/null 2>&1
+}

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pattoo.testing.IngestDeployment;
 import org.pattoo.testing.TestDatabase;
+import org.pattoo.testing.TestServer;
 
 /**
  * The curl examples of docs/wire-protocol.md, run as they are written (bash, curl) against the
@@ -47,10 +48,7 @@ class CurlExamplesIT {
     assertThat(examples).as("curl examples in " + DOC).hasSize(3);
     for (String example : examples) {
       ProcessBuilder bash = new ProcessBuilder("bash", "-euo", "pipefail", "-c", example);
-      bash.environment()
-          .put(
-              "PATTOO_URL",
-              "http://localhost:" + System.getProperty("payara.http.port") + "/pattoo");
+      bash.environment().put("PATTOO_URL", TestServer.uri("/pattoo").toString());
       bash.environment().put("PATTOO_TOKEN", IngestDeployment.TOKEN);
       Process p = bash.redirectErrorStream(true).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import org.pattoo.testing.TestServer;
 
 /**
  * A login sent from a chosen loopback address (127.0.0.0/8), so a test can be a client other than
@@ -30,7 +31,7 @@ final class LoopbackClient {
             .build()
             .toString();
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    int port = Integer.parseInt(System.getProperty("payara.http.port"));
+    int port = TestServer.httpPort();
     try (Socket socket = new Socket()) {
       socket.setSoTimeout(30_000);
       socket.bind(new InetSocketAddress(InetAddress.getByName(fromAddress), 0));

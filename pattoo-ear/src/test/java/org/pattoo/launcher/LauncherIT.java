@@ -45,4 +45,32 @@ class LauncherIT {
     assertThat(p.exitValue()).isEqualTo(2);
     assertThat(stderr).startsWith("pattoo: unknown command frobnicate\n");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"up", "down", "status"})
+  void refusesAServerItDoesNotKnowBeforeStartingAnything(String command) throws Exception {
+    Process p =
+        new ProcessBuilder("../pattoo", command, "--server", "tomcat")
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.PIPE)
+            .start();
+    String stderr = new String(p.getErrorStream().readAllBytes());
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).isEqualTo(2);
+    assertThat(stderr)
+        .isEqualTo("pattoo: " + command + ": --server takes payara or wildfly, not \"tomcat\"\n");
+  }
+
+  @Test
+  void refusesAnOptionAfterTheServer() throws Exception {
+    Process p =
+        new ProcessBuilder("../pattoo", "up", "--server", "wildfly", "--bogus")
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.PIPE)
+            .start();
+    String stderr = new String(p.getErrorStream().readAllBytes());
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).isEqualTo(2);
+    assertThat(stderr).startsWith("pattoo: up: unknown option --bogus\n\nUsage:");
+  }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.pattoo.testing.IngestDeployment;
 import org.pattoo.testing.Logins;
 import org.pattoo.testing.PattooEar;
+import org.pattoo.testing.TestServer;
 import org.pattoo.testing.TestUsers;
 
 /**
@@ -82,12 +83,7 @@ class ServerLogSecretsIT {
   }
 
   private static String serverLog() throws Exception {
-    Path logs =
-        Path.of(
-            System.getProperty("payara.home"),
-            "glassfish/domains",
-            System.getProperty("payara.domain"),
-            "logs");
+    Path logs = TestServer.log().getParent();
     StringBuilder all = new StringBuilder();
     try (Stream<Path> files = Files.list(logs)) {
       for (Path f :

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -64,12 +63,6 @@ class DatabaseErrorIT {
   }
 
   private static String serverLog() throws Exception {
-    return Files.readString(
-        Path.of(
-            System.getProperty("payara.home"),
-            "glassfish/domains",
-            System.getProperty("payara.domain"),
-            "logs/server.log"),
-        java.nio.charset.StandardCharsets.ISO_8859_1);
+    return Files.readString(TestServer.log(), java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 }

@@ -41,7 +41,7 @@ public final class AgentProcess implements AutoCloseable {
     Files.writeString(
         config,
         "server_url: http://localhost:"
-            + System.getProperty("payara.http.port")
+            + TestServer.httpPort()
             + "/pattoo\n"
             + "token: "
             + IngestDeployment.TOKEN

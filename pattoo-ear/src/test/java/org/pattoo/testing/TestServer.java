@@ -5,9 +5,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 
-/** The managed test domain's HTTP side, from the system properties ./pattoo test passes. */
+/**
+ * The managed test server's HTTP side and log, from the system properties ./pattoo test passes:
+ * Payara's test domain or WildFly's test server, whichever this leg runs on ({@code it.server}).
+ */
 public final class TestServer {
 
   private static final HttpClient HTTP =
@@ -18,8 +22,21 @@ public final class TestServer {
 
   private TestServer() {}
 
+  public static int httpPort() {
+    return Integer.parseInt(System.getProperty("it.http.port"));
+  }
+
   public static URI uri(String path) {
-    return URI.create("http://localhost:" + System.getProperty("payara.http.port") + path);
+    return URI.create("http://localhost:" + httpPort() + path);
+  }
+
+  /** The server's main log file (Payara's server.log, WildFly's log/server.log). */
+  public static Path log() {
+    return Path.of(System.getProperty("it.server.log"));
+  }
+
+  public static boolean isWildFly() {
+    return "wildfly".equals(System.getProperty("it.server"));
   }
 
   /** GET with a bounded wait; the body is returned as text. */

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -89,7 +88,9 @@ public class SampleWriter {
       return insertNew(c, partition, rows);
     }
     RowOrder.bySeries(rows.series(), rows.timestamps(), rows.values());
-    Savepoint beforeCopy = c.setSavepoint();
+    // A savepoint in SQL, not through JDBC's Savepoint: WildFly's pooled connections refuse
+    // Connection.rollback(Savepoint) inside a container transaction.
+    execute(c, "SAVEPOINT before_copy");
     try {
       long started = System.nanoTime();
       long copied =
@@ -99,18 +100,24 @@ public class SampleWriter {
                   "COPY " + partition + " (series_id, ts, value) FROM STDIN (FORMAT binary)",
                   new ByteArrayInputStream(
                       BinaryCopy.rows(rows.series(), rows.timestamps(), rows.values())));
-      c.releaseSavepoint(beforeCopy);
+      execute(c, "RELEASE SAVEPOINT before_copy");
       metrics.copied((System.nanoTime() - started) / 1e9);
       return (int) copied;
     } catch (SQLException e) {
       if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
         throw e;
       }
-      c.rollback(beforeCopy);
+      execute(c, "ROLLBACK TO SAVEPOINT before_copy");
     } catch (IOException e) {
       throw new SQLException("COPY into " + partition + " failed", e);
     }
     return insertNew(c, partition, rows);
+  }
+
+  private static void execute(Connection c, String sql) throws SQLException {
+    try (Statement st = c.createStatement()) {
+      st.execute(sql);
+    }
   }
 
   /**

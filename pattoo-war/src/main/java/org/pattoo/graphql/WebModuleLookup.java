@@ -8,10 +8,10 @@ import jakarta.enterprise.inject.spi.CDI;
 
 /**
  * How SmallRye GraphQL finds the {@code @GraphQLApi} beans, from this web module. SmallRye's own
- * lookup calls {@code CDI.current()} from its library jar; WildFly answers that with a bean
- * archive that cannot see the web module's classes in an EAR, so every operation failed with
- * WELD-001334 (unsatisfied dependency). Called from here, both servers answer with the web
- * module's. SmallRye prefers a lookup service from outside its own packages.
+ * lookup calls {@code CDI.current()} from its library jar; WildFly answers that with a bean archive
+ * that cannot see the web module's classes in an EAR, so every operation failed with WELD-001334
+ * (unsatisfied dependency). Called from here, both servers answer with the web module's. SmallRye
+ * prefers a lookup service from outside its own packages.
  */
 public class WebModuleLookup implements LookupService {
 

@@ -10,18 +10,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
  * The same readiness as MicroProfile Health's {@code /health/ready}, in its format, served by the
  * application on its own port. Load balancers and agents need one URL on every server: WildFly's
- * MicroProfile Health serves only its management port and leaves out the checks of an EAR's
- * modules (WFLY-12835), so there its {@code /health/ready} says nothing about the database.
+ * MicroProfile Health serves only its management port and leaves out the checks of an EAR's modules
+ * (WFLY-12835), so there its {@code /health/ready} says nothing about the database.
  */
 @Path("v1/health/ready")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReadinessResource {
 
-  @Inject private DatabaseReadiness database;
+  @Inject @Readiness private DatabaseReadiness database;
 
   @GET
   public Response ready() {
