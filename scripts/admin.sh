@@ -217,7 +217,7 @@ cmd_admin() {
   esac
   command -v jq >/dev/null || apt_ensure jq
   command -v curl >/dev/null || apt_ensure curl
-  ADMIN_URL=${PATTOO_URL:-http://localhost:$(payara_domain_http_port "$UP_DOMAIN" 2>/dev/null || echo 8080)/pattoo}
+  ADMIN_URL=${PATTOO_URL:-http://localhost:$(SERVER=$(remembered_server) && server_http_port 2>/dev/null || echo 8080)/pattoo}
   ADMIN_URL=${ADMIN_URL%/}
   local object=$1
   shift

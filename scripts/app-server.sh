@@ -33,7 +33,7 @@ server_http_port() {
   esac
 }
 
-# server_set_config <key> <value>: a MicroProfile Config property, seen at the next deployment.
+# server_set_config <key> <value>: a MicroProfile Config property, seen by the next server_deploy.
 server_set_config() {
   case $SERVER in
     payara) asadmin_on "$UP_NAME" set-config-property --source=domain --propertyName="$1" \

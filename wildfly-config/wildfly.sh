@@ -131,7 +131,7 @@ wildfly_server_stop() {
 }
 
 # wildfly_set_config <server> <key> <value>: a MicroProfile Config property of pattoo's config
-# source (configure-server made it); the application reads it when it is next deployed.
+# source (configure-server made it); the application reads it after the server's next reload.
 wildfly_set_config() {
   local file
   file=$(mktemp)
@@ -148,8 +148,14 @@ wildfly_delete_config() {
   jboss_cli_on "$1" --command="/subsystem=microprofile-config-smallrye/config-source=pattoo:map-remove(name=properties, key=\"$2\")" >/dev/null
 }
 
-# wildfly_deploy <server> <ear>: deploys or replaces pattoo.ear.
+# wildfly_deploy <server> <ear>: deploys or replaces pattoo.ear. Config source changes reach
+# applications only after a reload (the server says reload-required), so one comes first then.
 wildfly_deploy() {
+  if wildfly_server_state_is "$1" reload-required; then
+    say "reloading WildFly server '$1' for its new MicroProfile Config properties"
+    jboss_cli_on "$1" --command=":reload" >/dev/null
+    wait_until 120 "WildFly server '$1' reloaded" wildfly_server_state_is "$1" running || return 1
+  fi
   jboss_cli_on "$1" --command="deploy $2 --name=pattoo.ear --force" >/dev/null
 }
 
