@@ -28,7 +28,9 @@ import org.pattoo.agent.testing.Settled;
  */
 class CovModeTest {
 
-  private static final InetSocketAddress AGENT = new InetSocketAddress("127.0.0.5", 47809);
+  // A fixed port the notifications are sent to, below Linux's ephemeral range (32768-60999): a
+  // port in it, as 47809 was, can be taken by any socket bound to port 0 and fail the bind.
+  private static final InetSocketAddress AGENT = new InetSocketAddress("127.0.0.5", 31809);
   private static DevicePeer device;
 
   private final AtomicLong now = new AtomicLong(1_800_000_000_000L);
