@@ -5,21 +5,8 @@ PAYARA_VERSION=$(pom_property payara.version)
 PAYARA_HOME=${PAYARA_HOME:-$PATTOO_HOME/.payara/payara6}
 ASADMIN="$PAYARA_HOME/bin/asadmin"
 
-# Fetches the distribution through Maven (cached in ~/.m2) and unpacks it once per version.
 payara_install() {
-  if [ -f "$PAYARA_HOME/.pattoo-version" ] && [ "$(cat "$PAYARA_HOME/.pattoo-version")" = "$PAYARA_VERSION" ]; then
-    return 0
-  fi
-  local dist="$PATTOO_HOME/.payara/dist"
-  say "fetching Payara Server $PAYARA_VERSION from Maven Central"
-  mvn_quiet dependency:copy -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" \
-    -DoutputDirectory="$dist" -Dmdep.overWriteIfNewer=true \
-    || die "could not fetch fish.payara.distributions:payara:$PAYARA_VERSION:zip"
-  rm -rf "$PAYARA_HOME" "$PATTOO_HOME/.payara/unpack"
-  unzip -q "$dist/payara-$PAYARA_VERSION.zip" -d "$PATTOO_HOME/.payara/unpack"
-  mv "$PATTOO_HOME/.payara/unpack/payara6" "$PAYARA_HOME"
-  rmdir "$PATTOO_HOME/.payara/unpack"
-  echo "$PAYARA_VERSION" >"$PAYARA_HOME/.pattoo-version"
+  install_zip "Payara Server" fish.payara.distributions:payara "$PAYARA_VERSION" "$PAYARA_HOME" payara6
 }
 
 # The asadmin password file of a domain (AS_ADMIN_PASSWORD=..., mode 600), once it has one.

@@ -60,3 +60,24 @@ mvn_quiet() {
 pom_property() {
   sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$PATTOO_HOME/pom.xml" | head -n 1
 }
+
+# install_zip <what> <group:artifact> <version> <home> <top folder in the zip>: fetches a server
+# distribution through Maven (cached in ~/.m2) and unpacks it into <home>, once per version.
+install_zip() {
+  local what=$1 artifact=$2 version=$3 home=$4 top=$5
+  if [ -f "$home/.pattoo-version" ] && [ "$(cat "$home/.pattoo-version")" = "$version" ]; then
+    return 0
+  fi
+  local parent dist
+  parent=$(dirname "$home")
+  dist="$parent/dist"
+  say "fetching $what $version from Maven Central"
+  mvn_quiet dependency:copy -Dartifact="$artifact:$version:zip" \
+    -DoutputDirectory="$dist" -Dmdep.overWriteIfNewer=true \
+    || die "could not fetch $artifact:$version:zip"
+  rm -rf "$home" "$parent/unpack"
+  unzip -q "$dist/${artifact#*:}-$version.zip" -d "$parent/unpack"
+  mv "$parent/unpack/$top" "$home"
+  rmdir "$parent/unpack"
+  echo "$version" >"$home/.pattoo-version"
+}

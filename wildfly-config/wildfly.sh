@@ -9,21 +9,9 @@ WILDFLY_VERSION=$(pom_property wildfly.version)
 WILDFLY_HOME=${WILDFLY_HOME:-$PATTOO_HOME/.wildfly/wildfly}
 JBOSS_CLI="$WILDFLY_HOME/bin/jboss-cli.sh"
 
-# Fetches the distribution through Maven (cached in ~/.m2) and unpacks it once per version.
+# About 260 MB, once per version.
 wildfly_install() {
-  if [ -f "$WILDFLY_HOME/.pattoo-version" ] && [ "$(cat "$WILDFLY_HOME/.pattoo-version")" = "$WILDFLY_VERSION" ]; then
-    return 0
-  fi
-  local dist="$PATTOO_HOME/.wildfly/dist"
-  say "fetching WildFly $WILDFLY_VERSION from Maven Central (about 260 MB)"
-  mvn_quiet dependency:copy -Dartifact="org.wildfly:wildfly-dist:$WILDFLY_VERSION:zip" \
-    -DoutputDirectory="$dist" -Dmdep.overWriteIfNewer=true \
-    || die "could not fetch org.wildfly:wildfly-dist:$WILDFLY_VERSION:zip"
-  rm -rf "$WILDFLY_HOME" "$PATTOO_HOME/.wildfly/unpack"
-  unzip -q "$dist/wildfly-dist-$WILDFLY_VERSION.zip" -d "$PATTOO_HOME/.wildfly/unpack"
-  mv "$PATTOO_HOME/.wildfly/unpack/wildfly-$WILDFLY_VERSION" "$WILDFLY_HOME"
-  rmdir "$PATTOO_HOME/.wildfly/unpack"
-  echo "$WILDFLY_VERSION" >"$WILDFLY_HOME/.pattoo-version"
+  install_zip WildFly org.wildfly:wildfly-dist "$WILDFLY_VERSION" "$WILDFLY_HOME" "wildfly-$WILDFLY_VERSION"
 }
 
 wildfly_server_dir() {
