@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The bytes an InfluxDB 1.x database keeps on disk, read from its files: its folder under {@code
- * data/} (shards and series file; the default in-memory index keeps nothing else) and its folder
- * under {@code wal/}. InfluxDB moves written points from the WAL into TSM files and compacts those
- * on its own once writes stop; {@link #settle} waits for that, within a bound.
+ * The bytes an InfluxDB 1.x database keeps for its points, read from its files: its shards under
+ * {@code data/<db>/<policy>/} (TSM files, field index; the default in-memory series index keeps
+ * nothing else) and its WAL under {@code wal/<db>/}. The database's series file ({@code
+ * data/<db>/_series}) is left out, as pattoo's figure leaves out its series table: it grows with
+ * series, not samples, and its segments are preallocated sparse files of 4 MiB whose length says
+ * nothing of the space they take. InfluxDB moves written points from the WAL into TSM files and
+ * compacts those on its own once writes stop; {@link #settle} waits for that, within a bound.
  */
 final class InfluxStorage {
 
@@ -49,7 +52,6 @@ final class InfluxStorage {
   }
 
   State state() {
-    List<Path> dataFiles = files(data);
     long walBytes = size(files(wal));
     // Shards are data/<db>/<retention policy>/<shard id>/; _series is the database's series file.
     List<Path> shards;
@@ -61,6 +63,7 @@ final class InfluxStorage {
               .filter(Files::isDirectory)
               .toList();
     }
+    List<Path> dataFiles = shards.stream().flatMap(s -> files(s).stream()).toList();
     int tsm =
         (int) dataFiles.stream().filter(f -> f.getFileName().toString().endsWith(".tsm")).count();
     boolean compacting =

@@ -18,7 +18,7 @@ class InfluxStorageTest {
   @TempDir Path root;
 
   @Test
-  void countsTheDatabaseDataAndWalFilesAndNothingElse() throws IOException {
+  void countsTheDatabaseShardsAndWalButNotItsSeriesFileNorOtherDatabases() throws IOException {
     file("data/db/_series/00/0000", 100);
     file("data/db/autogen/1/000000001-000000001.tsm", 1000);
     file("data/db/autogen/2/000000003-000000002.tsm", 500);
@@ -29,10 +29,10 @@ class InfluxStorageTest {
 
     InfluxStorage.State state = new InfluxStorage(root, "db").state();
 
-    // 100 + 1000 + 500 + 300 in data/db, 64 in wal/db.
-    assertThat(state).isEqualTo(new InfluxStorage.State(1964, 64, 2, 3, false));
+    // 1000 + 500 + 300 in the shards of data/db, 64 in wal/db; not the 100 of its series file.
+    assertThat(state).isEqualTo(new InfluxStorage.State(1864, 64, 2, 3, false));
     assertThat(state.compacted()).isFalse();
-    assertThat(state.describe()).isEqualTo("1,964 bytes: 64 in the WAL, 3 TSM files in 2 shards");
+    assertThat(state.describe()).isEqualTo("1,864 bytes: 64 in the WAL, 3 TSM files in 2 shards");
   }
 
   @Test
@@ -43,7 +43,7 @@ class InfluxStorageTest {
 
     InfluxStorage.State state = new InfluxStorage(root, "db").state();
 
-    assertThat(state).isEqualTo(new InfluxStorage.State(1100, 0, 1, 1, false));
+    assertThat(state).isEqualTo(new InfluxStorage.State(1000, 0, 1, 1, false));
     assertThat(state.compacted()).isTrue();
   }
 
