@@ -10,9 +10,15 @@ INFLUX_DB=pattoo_bench # the database the benchmark writes to
 influx_dir() { printf '%s\n' "$RUN_DIR/influxdb"; }
 influx_url() { printf 'http://127.0.0.1:%s\n' "$INFLUX_PORT"; }
 
+# Installs Debian's influxdb when influxd is missing. Its package starts its own service where
+# policy allows (port 8086, /var/lib/influxdb): we never use it, and say so rather than stop it.
 influx_ensure_installed() {
   command -v influxd >/dev/null || apt_ensure influxdb
   command -v influxd >/dev/null || die "influxd not found after installing Debian's influxdb"
+  if command -v systemctl >/dev/null && systemctl is-active --quiet influxdb 2>/dev/null; then
+    warn "Debian's influxdb service runs too (port 8086); the benchmark uses its own influxd," \
+      "not that one (systemctl disable --now influxdb if you do not need it)"
+  fi
 }
 
 # influx_config <dir>: the config influxd runs with. Every listener on loopback or off; the
