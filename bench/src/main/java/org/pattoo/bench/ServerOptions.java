@@ -77,7 +77,7 @@ public final class ServerOptions {
   }
 
   /** Accepts http and https URLs only, so a missing scheme fails here, not at the first request. */
-  static final class BaseUrl implements ITypeConverter<String> {
+  public static final class BaseUrl implements ITypeConverter<String> {
 
     @Override
     public String convert(String text) {

@@ -71,6 +71,73 @@ class BenchCommandLineTest {
   }
 
   @Test
+  void anUnknownPeerIsRefusedWhenOnlyChecking() {
+    Run r = run("ingest", "--api-token-file", "t", "--compare", "influx", "--check");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo(
+            "pattoo-bench ingest: Invalid value for option '--compare': expecting influxdb, found"
+                + " influx (see pattoo-bench ingest --help)"
+                + NL);
+  }
+
+  @Test
+  void comparingTheAgentJsonAloneIsRefused() {
+    Run r =
+        run(
+            "ingest",
+            "--api-token-file",
+            "t",
+            "--compare",
+            "influxdb",
+            "--format",
+            "pattoo",
+            "--check");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo(
+            "pattoo-bench ingest: --compare: pattoo agent JSON has no InfluxDB counterpart;"
+                + " compare line protocol (--format line, or no --format)"
+                + NL);
+  }
+
+  @Test
+  void aComparisonWithInfluxDbPassesTheCheck() {
+    Run r =
+        run(
+            "ingest",
+            "--api-token-file",
+            "t",
+            "--compare=influxdb",
+            "--influxdb-dir",
+            "/tmp/influxdb",
+            "--check");
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void anInfluxDbUrlWithoutSchemeIsRefused() {
+    Run r =
+        run(
+            "ingest",
+            "--api-token-file",
+            "t",
+            "--compare",
+            "influxdb",
+            "--influxdb-url",
+            "127.0.0.1:18086",
+            "--check");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("'--influxdb-url': expecting http://... or https://..., found 127.0.0.1:18086");
+  }
+
+  @Test
   void aUrlWithoutSchemeIsRefused() {
     Run r = run("all", "--api-token-file", "t", "--url", "localhost:8080/pattoo");
 
@@ -158,6 +225,16 @@ class BenchCommandLineTest {
 
     assertThat(r.exit()).isZero();
     assertThat(r.out()).startsWith("Usage: pattoo-bench query ").contains("--repeat=N");
+  }
+
+  @Test
+  void theIngestHelpDocumentsTheComparison() {
+    Run r = run("ingest", "--help");
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out())
+        .contains("--compare=PEER", "--influxdb-url=URL", "--influxdb-dir=DIR")
+        .contains("With --compare influxdb, the line-protocol run is sent again");
   }
 
   @Test

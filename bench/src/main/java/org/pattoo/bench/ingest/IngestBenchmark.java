@@ -1,37 +1,59 @@
 package org.pattoo.bench.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.pattoo.bench.Say;
 import org.pattoo.bench.Server;
+import org.pattoo.bench.ingest.ComparisonTable.Measured;
+import org.pattoo.bench.ingest.ComparisonTable.Row;
 import org.pattoo.bench.metrics.RollupWait;
 import org.pattoo.bench.metrics.ServerMetrics;
 
 /**
  * The ingestion benchmark: each run from an idle rollup job, then what the runs added to the
- * numeric sample partitions per point they posted.
+ * numeric sample partitions per point they posted; with a peer, each line-protocol run again on the
+ * peer with the same bodies, and the figures side by side.
  */
 public final class IngestBenchmark {
 
   private IngestBenchmark() {}
 
-  public static void run(Server server, List<IngestRun> runs) throws InterruptedException {
+  static void run(Server server, List<IngestRun> runs, Optional<InfluxPeer> peer)
+      throws InterruptedException {
     ServerMetrics metrics = new ServerMetrics(server);
     double bytesBefore = 0;
     long posted = 0;
+    List<Row> rows = new ArrayList<>();
     for (int i = 0; i < runs.size(); i++) {
+      IngestRun run = runs.get(i);
       // Each run starts with the job idle, so it does not pay for the catch-up of the run before;
       // the job still rolls this run's (back-dated) points again while it runs, as in production.
       Say.step(
           i == 0
               ? "ingestion benchmark: waiting for earlier rollup work to finish"
-              : "ingestion benchmark: waiting for the rollups of that run to finish");
+              : "ingestion benchmark: waiting for the rollups of the runs before to finish");
       RollupWait.until(metrics, System.currentTimeMillis());
+      double before = sampleBytes(metrics);
       if (i == 0) {
-        bytesBefore = sampleBytes(metrics);
+        bytesBefore = before;
       }
-      Say.step("ingestion benchmark: " + runs.get(i).describe());
-      posted += LoadGenerator.run(runs.get(i), server);
+      Say.step("ingestion benchmark: " + run.describe());
+      SharedBodies bodies = new SharedBodies(run);
+      RunResult result = LoadGenerator.run(run, bodies, Target.pattoo(server, run));
+      double added = sampleBytes(metrics) - before;
+      posted += result.points();
+      Measured pattoo = new Measured("pattoo", result, OptionalDouble.of(added / result.points()));
+      Optional<Measured> compared = Optional.empty();
+      if (peer.isPresent() && run.format() == Format.LINE) {
+        // The peer gets the machine as pattoo had it: without pattoo's rollup work running.
+        Say.step("ingestion benchmark: waiting for the rollups of that run before InfluxDB's");
+        RollupWait.until(metrics, System.currentTimeMillis());
+        compared = Optional.of(PeerRun.run(peer.get(), run, bodies));
+      }
+      rows.add(new Row(run.format().toString(), pattoo, compared));
     }
     double added = sampleBytes(metrics) - bytesBefore;
     Say.step("storage: bytes per numeric sample, from the server's metrics");
@@ -44,6 +66,12 @@ public final class IngestBenchmark {
         "bytes per sample  %.1f (bytes added / points posted; whatever else wrote meanwhile, such"
             + " as a local agent, counts too)%n",
         added / posted);
+    Say.step(
+        peer.isPresent()
+            ? "summary: pattoo and InfluxDB, the same bodies over the same connections (on a shared"
+                + " machine only the ratios within one run mean something)"
+            : "summary");
+    System.out.print(ComparisonTable.render(rows));
   }
 
   /** The numeric sample partitions' bytes on disk, indexes included, as the server reads them. */

@@ -1,6 +1,8 @@
 package org.pattoo.bench.ingest;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.pattoo.bench.Positive;
 import org.pattoo.bench.Server;
@@ -22,6 +24,15 @@ import picocli.CommandLine.Option;
       "",
       "Timestamps start on a 5-minute boundary and end within an interval and 5 minutes before"
           + " now, so N points over S series at interval I cover about the last N / S * I ms.",
+      "",
+      "With --compare influxdb, the line-protocol run is sent again, right after pattoo's and once"
+          + " its rollups are done, to an InfluxDB 1.x (/write?db=...&precision=ms): the same"
+          + " bodies in the same order over the same connections. Then both rates, latencies and"
+          + " bytes per sample print side by side with their ratio pattoo/InfluxDB (InfluxDB's"
+          + " bytes: its database's data and wal folders once the WAL is flushed and the shards"
+          + " compacted, waited for 3 minutes at most). pattoo agent JSON has no InfluxDB"
+          + " counterpart and runs on pattoo only. ./pattoo bench ingest --compare influxdb"
+          + " starts and stops that InfluxDB itself.",
       ""
     })
 public final class IngestCommand implements Callable<Integer> {
@@ -78,21 +89,67 @@ public final class IngestCommand implements Callable<Integer> {
               + " seconds>)")
   private String run;
 
+  @Option(
+      names = "--compare",
+      paramLabel = "PEER",
+      converter = Peer.Converter.class,
+      description =
+          "also send the line-protocol run's bodies to this peer and print the ratios: influxdb"
+              + " (default: pattoo only)")
+  private Peer compare;
+
+  @Option(
+      names = "--influxdb-url",
+      paramLabel = "URL",
+      converter = ServerOptions.BaseUrl.class,
+      description = "the InfluxDB 1.x --compare writes to (default: ${DEFAULT-VALUE})")
+  private String influxUrl = "http://127.0.0.1:18086";
+
+  @Option(
+      names = "--influxdb-database",
+      paramLabel = "NAME",
+      description = "its database, which must exist (default: ${DEFAULT-VALUE})")
+  private String influxDatabase = "pattoo_bench";
+
+  @Option(
+      names = "--influxdb-dir",
+      paramLabel = "DIR",
+      description =
+          "the folder holding its data/ and wal/ folders, for its bytes per sample (default:"
+              + " none, storage not measured)")
+  private Path influxDir;
+
   @Mixin private ServerOptions server;
 
   @Override
   public Integer call() throws InterruptedException {
     List<IngestRun> runs = runs(); // checks the figures before anything is sent
+    Optional<InfluxPeer> peer = peer();
     if (server.checkOnly()) {
       return 0;
     }
-    IngestBenchmark.run(server.server(), runs);
+    IngestBenchmark.run(server.server(), runs, peer);
     return 0;
   }
 
   /** The benchmark as the options say, against {@code server}. */
   public void run(Server server) throws InterruptedException {
-    IngestBenchmark.run(server, runs());
+    IngestBenchmark.run(server, runs(), peer());
+  }
+
+  private Optional<InfluxPeer> peer() {
+    if (compare == null) {
+      return Optional.empty();
+    }
+    if (format == Format.PATTOO) {
+      throw new IllegalArgumentException(
+          "--compare: "
+              + Format.PATTOO.title()
+              + " has no "
+              + compare.title()
+              + " counterpart; compare line protocol (--format line, or no --format)");
+    }
+    return Optional.of(new InfluxPeer(influxUrl, influxDatabase, Optional.ofNullable(influxDir)));
   }
 
   private List<IngestRun> runs() {

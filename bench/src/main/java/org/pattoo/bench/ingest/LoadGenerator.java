@@ -1,6 +1,5 @@
 package org.pattoo.bench.ingest;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,26 +11,35 @@ import org.pattoo.bench.Latencies;
 import org.pattoo.bench.Server;
 
 /**
- * Posts synthetic data points to a running server over several connections and prints points/s and
- * request latency percentiles. A benchmark, not a test: it asserts nothing, it measures.
+ * Posts synthetic data points to a running server (or the peer it is compared with) over several
+ * connections and prints points/s and request latency percentiles. A benchmark, not a test: it
+ * asserts nothing, it measures.
  */
 public final class LoadGenerator {
 
   private LoadGenerator() {}
 
-  /** Posts {@code run} and returns the points the server stored; fails if any request failed. */
+  /** Posts {@code run} to pattoo and returns the points it stored; fails if any request failed. */
   public static long run(IngestRun run, Server server) throws InterruptedException {
-    long batches = run.batches();
+    return run(run, new SharedBodies(run), Target.pattoo(server, run)).points();
+  }
+
+  /** Posts the bodies of {@code shared} to {@code target}; fails if any request failed. */
+  static RunResult run(IngestRun run, SharedBodies shared, Target target)
+      throws InterruptedException {
     int batch = run.batch();
     int connections = run.connections();
-    long start = Payloads.startEndingNow(run.postedPoints(), run.series(), run.intervalMs());
-    Payloads payloads = new Payloads(run.name(), run.series(), batch, start, run.intervalMs());
-    URI target = server.uri(run.format().path(run.name()));
     System.out.printf(
-        "posting %,d points as %s: %,d series, %,d points per request, %d connections -> %s%n",
-        run.postedPoints(), run.format(), run.series(), batch, connections, target);
+        "posting %,d points as %s to %s: %,d series, %,d points per request, %d connections -> %s%n",
+        run.postedPoints(),
+        run.format(),
+        target.system(),
+        run.series(),
+        batch,
+        connections,
+        target.uri());
 
-    BodyQueue bodies = new BodyQueue(batches, connections, b -> run.format().body(payloads, b));
+    BodyQueue bodies = shared.pass();
     AtomicLong sent = new AtomicLong();
     Latencies latencies = new Latencies();
     List<String> errors = Collections.synchronizedList(new ArrayList<>());
@@ -52,7 +60,7 @@ public final class LoadGenerator {
                   if (body == null) {
                     return;
                   }
-                  HttpRequest req = server.agentPost(target, run.format().contentType(), body);
+                  HttpRequest req = target.post().apply(body);
                   long s = System.nanoTime();
                   try {
                     HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
@@ -94,7 +102,7 @@ public final class LoadGenerator {
     }
     progress.interrupt();
     double seconds = (System.nanoTime() - t0) / 1e9;
-    System.out.printf("format            %s%n", run.format());
+    System.out.printf("format            %s, to %s%n", run.format(), target.system());
     System.out.printf("points stored     %,d in %.1f s%n", sent.get(), seconds);
     System.out.printf("throughput        %,.0f points/s%n", sent.get() / seconds);
     System.out.printf("request latency   %s%n", latencies.summary());
@@ -103,6 +111,7 @@ public final class LoadGenerator {
     if (!errors.isEmpty()) {
       throw new IllegalStateException(errors.size() + " requests failed");
     }
-    return sent.get();
+    return new RunResult(
+        sent.get(), seconds, latencies.percentileMs(50), latencies.percentileMs(99));
   }
 }

@@ -1,0 +1,49 @@
+package org.pattoo.bench.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** pattoo and the peer it is compared with are sent the same bodies, byte for byte. */
+class SharedBodiesTest {
+
+  // 7 points over 2 series, 3 per request: two whole requests, the 7th point is not sent.
+  private static final IngestRun RUN = new IngestRun(Format.LINE, 7, 2, 3, 2, 1000, "t");
+
+  @Test
+  void everyPassYieldsTheSameBodiesInTheSameOrder() throws Exception {
+    SharedBodies shared = new SharedBodies(RUN, 0);
+
+    List<String> forPattoo = drain(shared.pass());
+    List<String> forPeer = drain(shared.pass());
+
+    assertThat(forPeer).isEqualTo(forPattoo);
+  }
+
+  @Test
+  void theBodiesAreMillisecondLineProtocolRoundAfterRound() throws Exception {
+    // Series p % 2 at 1,000,000 + (p / 2) * 1000 ms, value (p % 1000) / 10, hosts h0 and h1.
+    SharedBodies shared = new SharedBodies(RUN, 1_000_000);
+
+    assertThat(drain(shared.pass()))
+        .containsExactly(
+            "bench,host=h0,s=s0 value=0.0 1000000\n"
+                + "bench,host=h1,s=s1 value=0.1 1000000\n"
+                + "bench,host=h0,s=s0 value=0.2 1001000\n",
+            "bench,host=h1,s=s1 value=0.3 1001000\n"
+                + "bench,host=h0,s=s0 value=0.4 1002000\n"
+                + "bench,host=h1,s=s1 value=0.5 1002000\n");
+  }
+
+  /** What one connection would send, had it all the bodies to itself. */
+  private static List<String> drain(BodyQueue queue) throws InterruptedException {
+    List<String> bodies = new ArrayList<>();
+    for (byte[] b = queue.next(); b != null; b = queue.next()) {
+      bodies.add(new String(b, StandardCharsets.UTF_8));
+    }
+    return bodies;
+  }
+}
