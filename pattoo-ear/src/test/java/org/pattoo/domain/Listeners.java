@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A server process's listening sockets as {@code ss} shows them, and commands run for tests. */
 final class Listeners {
@@ -30,6 +32,14 @@ final class Listeners {
     return address.startsWith("127.")
         || address.startsWith("[::ffff:127.")
         || address.startsWith("[::1]");
+  }
+
+  /** The process listening on this TCP port, by {@code ss}. */
+  static String pidListeningOn(String port) throws Exception {
+    Run ss = run(List.of("ss", "-ltnpH", "sport = :" + port));
+    Matcher pid = Pattern.compile("pid=(\\d+),").matcher(ss.output());
+    assertThat(pid.find()).as("a process listening on %s: %s", port, ss.output()).isTrue();
+    return pid.group(1);
   }
 
   /** Local addresses of the sockets {@code ss} lists for this process. */
