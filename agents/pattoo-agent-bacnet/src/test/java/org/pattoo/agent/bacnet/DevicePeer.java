@@ -29,6 +29,7 @@ final class DevicePeer implements AutoCloseable {
 
   private final Process process;
   private final AtomicInteger requests = new AtomicInteger();
+  private final AtomicInteger subscriptions = new AtomicInteger();
   private final BlockingQueue<String> replies = new LinkedBlockingQueue<>();
   private final Writer stdin;
   private final StringBuffer stderr = new StringBuffer();
@@ -60,6 +61,9 @@ final class DevicePeer implements AutoCloseable {
                 ready.complete(null);
               } else if (line.startsWith("REQ ")) {
                 requests.incrementAndGet();
+                if (line.equals("REQ subscribeCov")) {
+                  subscriptions.incrementAndGet();
+                }
               } else {
                 replies.add(line);
               }
@@ -92,6 +96,11 @@ final class DevicePeer implements AutoCloseable {
     if (!"OK".equals(reply)) {
       throw new IllegalStateException(command + ": answered " + reply + "; " + stderr);
     }
+  }
+
+  /** SubscribeCOV requests it answered. */
+  int subscriptions() {
+    return subscriptions.get();
   }
 
   int requests() {
