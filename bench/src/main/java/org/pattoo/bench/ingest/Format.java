@@ -1,10 +1,5 @@
 package org.pattoo.bench.ingest;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
-
 /** An ingest format a run posts in: its endpoint, content type and usual batch size. */
 public enum Format {
   /** Influx line protocol, Telegraf's: 10,000-point batches are its usual size. */
@@ -53,22 +48,10 @@ public enum Format {
   }
 
   /** Reads {@code --format} by the names the help text gives, in lower case. */
-  public static final class Converter implements ITypeConverter<Format> {
+  public static final class Converter extends ByName<Format> {
 
-    @Override
-    public Format convert(String text) {
-      return Arrays.stream(values())
-          .filter(f -> f.option.equals(text))
-          .findFirst()
-          .orElseThrow(
-              () ->
-                  new TypeConversionException(
-                      "expecting "
-                          + Arrays.stream(values())
-                              .map(Format::toString)
-                              .collect(Collectors.joining(" or "))
-                          + ", found "
-                          + text));
+    public Converter() {
+      super(values());
     }
   }
 }
