@@ -64,6 +64,26 @@ public final class ChunkReader {
     return out;
   }
 
+  /** Each series' newest chunk, for series with nothing newer than their sealed days. */
+  public static Map<Long, Samples> newest(Connection c, Collection<Long> ids) throws SQLException {
+    Map<Long, Samples> out = new TreeMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, k.data FROM unnest(?::bigint[]) id CROSS JOIN LATERAL"
+                + " (SELECT data FROM sample_chunk WHERE series_id = id ORDER BY day DESC LIMIT 1) k")) {
+      ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getLong(1), SampleChunk.decode(rs.getBytes(2)));
+        }
+      }
+    }
+    return out;
+  }
+
   /**
    * {@code rows} and {@code chunks} merged by series into one time-ordered list each; where both
    * hold a timestamp, the chunk's sample is kept (it was written first).

@@ -100,19 +100,38 @@ public class PartitionCompactor {
       if (ColdDays.isCompactable(day, today, after)
           && ColdDays.isCompacted(c, name)
           && hasRows(c, name)) {
-        long[] sealed = {0};
-        OwnTransaction.run(
-            c,
-            st -> {
-              st.execute("SET LOCAL lock_timeout = '30s'");
-              st.execute(ColdDays.lockSql(day));
-              st.execute("LOCK TABLE " + name + " IN SHARE ROW EXCLUSIVE MODE");
-              sealed[0] = DaySealer.seal(c, st, day);
-              st.execute("DELETE FROM " + name);
-            });
-        LOG.info("sealed " + name + ": " + sealed[0] + " samples in its chunks");
+        reseal(c, day);
       }
     }
+  }
+
+  /**
+   * Seals one day now, whatever the setting says (a repair, or a test): compacts and seals it if it
+   * is not compacted yet, else moves the rows written since into its chunks.
+   */
+  public void seal(long day) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      if (ColdDays.isCompacted(c, SampleTable.NUMBER.partition(day))) {
+        reseal(c, day);
+      } else {
+        compact(c, day, true);
+      }
+    }
+  }
+
+  private static void reseal(Connection c, long day) throws SQLException {
+    String name = SampleTable.NUMBER.partition(day);
+    long[] sealed = {0};
+    OwnTransaction.run(
+        c,
+        st -> {
+          st.execute("SET LOCAL lock_timeout = '30s'");
+          st.execute(ColdDays.lockSql(day));
+          st.execute("LOCK TABLE " + name + " IN SHARE ROW EXCLUSIVE MODE");
+          sealed[0] = DaySealer.seal(c, st, day);
+          st.execute("DELETE FROM " + name);
+        });
+    LOG.info("sealed " + name + ": its chunks hold " + sealed[0] + " samples");
   }
 
   private static boolean hasRows(Connection c, String partition) throws SQLException {
