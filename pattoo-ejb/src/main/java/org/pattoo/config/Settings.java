@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param partitionLead {@code pattoo.storage.partition-lead}: how far ahead sample partitions exist
  * @param compactAfter {@code pattoo.storage.compact-after}: age at which a day's samples are
  *     compacted (late data for older days is still accepted, checked for duplicates one by one)
+ * @param seal {@code pattoo.storage.seal}: whether compaction also seals a day's numeric samples
+ *     into compressed chunks ({@code sample_chunk})
  * @param rollupInterval {@code pattoo.rollup.interval}: how often closed buckets are rolled up
  * @param retention the {@code pattoo.retention.*} keys
  * @param query the {@code pattoo.query.*} keys
@@ -26,6 +28,7 @@ public record Settings(
     IngestSettings ingest,
     Duration partitionLead,
     Duration compactAfter,
+    boolean seal,
     Duration rollupInterval,
     RetentionSettings retention,
     QuerySettings query,
@@ -70,6 +73,7 @@ public record Settings(
                 Duration.ofDays(2),
                 Duration.ofDays(1),
                 Duration.ofDays(365)),
+            r.bool("pattoo.storage.seal", false),
             r.duration(
                 "pattoo.rollup.interval",
                 Duration.ofMinutes(1),

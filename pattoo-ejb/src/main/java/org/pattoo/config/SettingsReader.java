@@ -97,6 +97,22 @@ public final class SettingsReader {
     return value;
   }
 
+  /** {@code true} or {@code false}, in any case; anything else is an error. */
+  public boolean bool(String key, boolean fallback) {
+    Optional<String> raw = raw(key);
+    if (raw.isEmpty()) {
+      effective.put(key, Boolean.toString(fallback));
+      return fallback;
+    }
+    String text = raw.get().trim();
+    if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
+      return problem(key, "expecting true or false, found \"" + raw.get() + "\"", fallback);
+    }
+    boolean value = Boolean.parseBoolean(text);
+    effective.put(key, Boolean.toString(value));
+    return value;
+  }
+
   /** Free text, trimmed; a blank value counts as unset. */
   public String string(String key, String fallback) {
     String value = raw(key).map(String::trim).orElse(fallback);

@@ -21,6 +21,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.pattoo.config.Settings;
+import org.pattoo.series.Samples;
+import org.pattoo.storage.ChunkReader;
 import org.pattoo.storage.ColdDays;
 import org.pattoo.storage.SampleTable;
 import org.postgresql.PGConnection;
@@ -82,7 +84,8 @@ public class SampleWriter {
       try (Statement st = c.createStatement()) {
         st.execute(ColdDays.lockSql(day));
       }
-      return insertNew(c, partition, rows);
+      NumberRows fresh = rows.without(sealed(c, rows));
+      return fresh.size() == 0 ? 0 : insertNew(c, partition, fresh);
     }
     if (rows.exact() != null) {
       return insertNew(c, partition, rows);
@@ -118,6 +121,13 @@ public class SampleWriter {
     try (Statement st = c.createStatement()) {
       st.execute(sql);
     }
+  }
+
+  /** The chunks of a cold day's rows' series over the rows' span, read under the day's lock. */
+  private static Map<Long, Samples> sealed(Connection c, NumberRows rows) throws SQLException {
+    List<Long> ids = Arrays.stream(rows.series()).distinct().boxed().toList();
+    LongSummaryStatistics span = Arrays.stream(rows.timestamps()).summaryStatistics();
+    return ChunkReader.read(c, ids, span.getMin(), span.getMax() + 1);
   }
 
   /**

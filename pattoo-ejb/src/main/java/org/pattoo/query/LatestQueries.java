@@ -15,6 +15,8 @@ import javax.sql.DataSource;
 import org.pattoo.config.Settings;
 import org.pattoo.series.CounterMath;
 import org.pattoo.series.Reading;
+import org.pattoo.series.Samples;
+import org.pattoo.storage.ChunkReader;
 import org.pattoo.storage.SampleTable;
 
 /** The newest sample of series, for "current state" panels. */
@@ -35,13 +37,43 @@ public class LatestQueries {
       Map<Long, SeriesMeta> meta = SeriesMeta.load(c, ids);
       Map<Long, LatestSample> found = new HashMap<>();
       long recent = clock.millis() - SampleTable.DAY_MS;
+      List<SeriesMeta> quiet = List.of();
       for (long since : new long[] {recent, Long.MIN_VALUE}) {
         List<SeriesMeta> missing =
             meta.values().stream().filter(m -> !found.containsKey(m.id())).toList();
+        if (since == Long.MIN_VALUE) {
+          quiet = missing.stream().filter(m -> !m.isText()).toList();
+        }
         latestNumbers(c, missing.stream().filter(m -> !m.isText()).toList(), since, found);
         latestTexts(c, missing.stream().filter(SeriesMeta::isText).toList(), since, found);
       }
+      latestSealed(c, quiet, found);
       return meta.keySet().stream().filter(found::containsKey).map(found::get).toList();
+    }
+  }
+
+  /**
+   * Series quiet for a day may have their newest samples in a sealed day's chunk: it wins over a
+   * row found when it is newer (rows beside a chunk are late samples of that day or older ones).
+   */
+  private static void latestSealed(
+      Connection c, List<SeriesMeta> series, Map<Long, LatestSample> found) throws SQLException {
+    Map<Long, Samples> newest = ChunkReader.newest(c, series.stream().map(SeriesMeta::id).toList());
+    for (SeriesMeta m : series) {
+      Samples s = newest.get(m.id());
+      if (s == null || s.size() == 0) {
+        continue;
+      }
+      int n = s.size();
+      LatestSample row = found.get(m.id());
+      if (row == null || row.timestamp() < s.ts(n - 1)) {
+        Double rate = null;
+        if (m.counterBits() > 0 && n > 1) {
+          OptionalDouble r = CounterMath.rate(s.reading(n - 2), s.reading(n - 1), m.counterBits());
+          rate = r.isPresent() ? r.getAsDouble() : null;
+        }
+        found.put(m.id(), new LatestSample(m.id(), s.ts(n - 1), s.value(n - 1), null, rate));
+      }
     }
   }
 

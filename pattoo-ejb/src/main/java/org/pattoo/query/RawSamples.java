@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.pattoo.series.Reading;
 import org.pattoo.series.Samples;
+import org.pattoo.storage.ChunkReader;
 import org.pattoo.storage.SampleTable;
 
 /** Reads of raw numeric samples for series queries. */
@@ -17,7 +18,10 @@ final class RawSamples {
 
   private RawSamples() {}
 
-  /** Numeric samples in [from, to) per series, in time order. */
+  /**
+   * Numeric samples in [from, to) per series, in time order: the partitions' rows, then the sealed
+   * days' chunks merged in (in that order; see {@link ChunkReader}).
+   */
   static Map<Long, Samples> read(Connection c, Collection<Long> ids, long from, long to)
       throws SQLException {
     Map<Long, Samples> out = new HashMap<>();
@@ -36,14 +40,14 @@ final class RawSamples {
         }
       }
     }
-    return out;
+    return ChunkReader.merge(out, ChunkReader.read(c, ids, from, to));
   }
 
   static List<Long> counters(Map<Long, SeriesMeta> meta) {
     return meta.values().stream().filter(m -> m.counterBits() > 0).map(SeriesMeta::id).toList();
   }
 
-  /** For each series, its last sample in the day before {@code at}. */
+  /** For each series, its last sample in the day before {@code at}, stored in rows or sealed. */
   static Map<Long, Reading> before(Connection c, List<Long> ids, long at) throws SQLException {
     Map<Long, Reading> out = new HashMap<>();
     if (ids.isEmpty()) {
@@ -62,6 +66,11 @@ final class RawSamples {
           out.put(rs.getLong(1), Reading.of(rs.getLong(2), rs.getDouble(3), rs.getBigDecimal(4)));
         }
       }
+    }
+    for (Map.Entry<Long, Samples> sealed :
+        ChunkReader.read(c, ids, at - SampleTable.DAY_MS, at).entrySet()) {
+      Reading last = sealed.getValue().last();
+      out.merge(sealed.getKey(), last, (row, chunk) -> chunk.ts() >= row.ts() ? chunk : row);
     }
     return out;
   }

@@ -77,7 +77,10 @@ public class RetentionService {
               && dropUnless(
                   c,
                   name,
-                  st -> table == SampleTable.NUMBER && LateSamples.pendingRollup(st, start, end))) {
+                  st -> table == SampleTable.NUMBER && LateSamples.pendingRollup(st, start, end),
+                  table == SampleTable.NUMBER
+                      ? "DELETE FROM sample_chunk WHERE day = " + day
+                      : null)) {
             dropped.add(name);
             days.add(day);
           }
@@ -99,7 +102,7 @@ public class RetentionService {
     }
     for (String name : Partitions.of(c, tier.table())) {
       if (tier.partitionEnd(tier.partitionStartOf(name)) <= cutoff.get()
-          && dropUnless(c, name, st -> false)) {
+          && dropUnless(c, name, st -> false, null)) {
         dropped.add(name);
       }
     }
@@ -115,8 +118,12 @@ public class RetentionService {
     boolean test(Statement st) throws SQLException;
   }
 
-  /** Drops a partition unless {@code keep} says not yet; returns whether it dropped it. */
-  private static boolean dropUnless(Connection c, String partition, Keep keep) throws SQLException {
+  /**
+   * Drops a partition unless {@code keep} says not yet, and runs {@code alsoSql} (if not null) in
+   * the same transaction: a day's sealed chunks go with its partition. Returns whether it dropped.
+   */
+  private static boolean dropUnless(Connection c, String partition, Keep keep, String alsoSql)
+      throws SQLException {
     boolean[] dropped = {false};
     OwnTransaction.run(
         c,
@@ -124,6 +131,9 @@ public class RetentionService {
           st.execute("SET LOCAL lock_timeout = '30s'");
           if (!keep.test(st)) {
             st.execute("DROP TABLE IF EXISTS " + partition);
+            if (alsoSql != null) {
+              st.execute(alsoSql);
+            }
             dropped[0] = true;
           }
         });

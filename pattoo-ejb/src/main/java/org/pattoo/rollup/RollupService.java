@@ -13,13 +13,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.pattoo.series.DataType;
 import org.pattoo.series.Reading;
 import org.pattoo.series.Samples;
+import org.pattoo.storage.ChunkReader;
 import org.pattoo.storage.OwnTransaction;
 import org.pattoo.storage.Partitions;
 import org.pattoo.storage.SampleTable;
@@ -182,10 +186,14 @@ public class RollupService {
     merge(st, RollupTier.HOUR, RollupTier.DAY, from, to, completeUntil);
   }
 
-  /** Buckets of [from, to) from raw samples, each series continuing from its last sample. */
+  /**
+   * Buckets of [from, to) from raw samples (the partitions' rows, then the sealed days' chunks
+   * merged in), each series continuing from its last sample.
+   */
   private void rollFiveMinutes(Connection c, long from, long to, LastSamples last)
       throws SQLException {
-    BucketRows rows = new BucketRows();
+    Map<Long, Samples> bySeries = new TreeMap<>();
+    Map<Long, Integer> dataTypes = new HashMap<>();
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT s.series_id, s.ts, s.value, s.counter, d.data_type FROM sample s"
@@ -195,24 +203,48 @@ public class RollupService {
       ps.setLong(1, from);
       ps.setLong(2, to);
       try (ResultSet rs = ps.executeQuery()) {
-        SeriesSamples current = null;
         while (rs.next()) {
           long id = rs.getLong(1);
-          if (current == null || current.id != id) {
-            if (current != null) {
-              current.rollInto(rows, c, from, last);
-            }
-            current = new SeriesSamples(id, rs.getInt(5));
-          }
-          current.samples.add(rs.getLong(2), rs.getDouble(3), rs.getBigDecimal(4));
+          dataTypes.putIfAbsent(id, rs.getInt(5));
+          bySeries
+              .computeIfAbsent(id, k -> new Samples())
+              .add(rs.getLong(2), rs.getDouble(3), rs.getBigDecimal(4));
         }
-        if (current != null) {
-          current.rollInto(rows, c, from, last);
-        }
+      }
+    }
+    Map<Long, Samples> sealed = ChunkReader.read(c, null, from, to);
+    ChunkReader.merge(bySeries, sealed);
+    List<Long> untyped = sealed.keySet().stream().filter(id -> !dataTypes.containsKey(id)).toList();
+    dataTypes.putAll(dataTypesOf(c, untyped));
+    BucketRows rows = new BucketRows();
+    for (Map.Entry<Long, Samples> series : bySeries.entrySet()) {
+      Integer dataType = dataTypes.get(series.getKey());
+      if (dataType != null) { // a chunk of a series deleted since has no buckets to feed
+        new SeriesSamples(series.getKey(), dataType, series.getValue())
+            .rollInto(rows, c, from, last);
       }
     }
     rows.upsert(c, RollupTier.FIVE_MINUTES.table());
     last.rolledUntil(to);
+  }
+
+  /** The data types of series that had only sealed samples in a range. */
+  private static Map<Long, Integer> dataTypesOf(Connection c, List<Long> ids) throws SQLException {
+    Map<Long, Integer> out = new HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT idx_datapoint, data_type FROM datapoint WHERE idx_datapoint = ANY(?)")) {
+      ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getLong(1), rs.getInt(2));
+        }
+      }
+    }
+    return out;
   }
 
   /** Recomputes the complete coarser buckets that [from, to) touches from the finer tier. */
@@ -288,11 +320,12 @@ public class RollupService {
   private static final class SeriesSamples {
     final long id;
     final int bits;
-    final Samples samples = new Samples();
+    final Samples samples;
 
-    SeriesSamples(long id, int dataType) {
+    SeriesSamples(long id, int dataType, Samples samples) {
       this.id = id;
       this.bits = DataType.counterBits(dataType);
+      this.samples = samples;
     }
 
     /** Adds this series' buckets to {@code rows} and records its last sample. */

@@ -22,6 +22,11 @@ import org.pattoo.config.Settings;
  * unique B-tree, which costs about 46 bytes a sample, by a BRIN index of a few kilobytes. Sorted
  * rows keep one series' samples together, so reading a series stays cheap. Reads go on during a
  * compaction; writes to that day wait for it.
+ *
+ * <p>With {@code pattoo.storage.seal}, the same pass seals the day instead of keeping its rows:
+ * each series' samples become one compressed chunk in {@code sample_chunk} ({@link DaySealer}) and
+ * the rebuilt partition starts empty; late samples written there since are sealed into the chunks
+ * at the next pass.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -51,7 +56,7 @@ public class PartitionCompactor {
                 for (long day : uncompactedDays(c)) {
                   if (ColdDays.isCompactable(day, today, after)) {
                     long started = System.nanoTime();
-                    compact(c, day);
+                    compact(c, day, settings.seal());
                     done.add(day);
                     LOG.info(
                         "compacted "
@@ -60,6 +65,9 @@ public class PartitionCompactor {
                             + (System.nanoTime() - started) / 1_000_000
                             + " ms");
                   }
+                }
+                if (settings.seal()) {
+                  resealLateSamples(c, today, after);
                 }
                 return done;
               })
@@ -83,16 +91,68 @@ public class PartitionCompactor {
   }
 
   /**
+   * Seals the rows of compacted days that are due: late samples written beside a sealed day's
+   * chunks, or a day compacted before sealing was turned on.
+   */
+  private static void resealLateSamples(Connection c, long today, long after) throws SQLException {
+    for (String name : Partitions.of(c, SampleTable.NUMBER.parent())) {
+      long day = SampleTable.dayOfPartition(name);
+      if (ColdDays.isCompactable(day, today, after)
+          && ColdDays.isCompacted(c, name)
+          && hasRows(c, name)) {
+        reseal(c, day);
+      }
+    }
+  }
+
+  /**
+   * Seals one day now, whatever the setting says (a repair, or a test): compacts and seals it if it
+   * is not compacted yet, else moves the rows written since into its chunks.
+   */
+  public void seal(long day) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      if (ColdDays.isCompacted(c, SampleTable.NUMBER.partition(day))) {
+        reseal(c, day);
+      } else {
+        compact(c, day, true);
+      }
+    }
+  }
+
+  private static void reseal(Connection c, long day) throws SQLException {
+    String name = SampleTable.NUMBER.partition(day);
+    long[] sealed = {0};
+    OwnTransaction.run(
+        c,
+        st -> {
+          st.execute("SET LOCAL lock_timeout = '30s'");
+          st.execute(ColdDays.lockSql(day));
+          st.execute("LOCK TABLE " + name + " IN SHARE ROW EXCLUSIVE MODE");
+          sealed[0] = DaySealer.seal(c, st, day);
+          st.execute("DELETE FROM " + name);
+        });
+    LOG.info("sealed " + name + ": its chunks hold " + sealed[0] + " samples");
+  }
+
+  private static boolean hasRows(Connection c, String partition) throws SQLException {
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM " + partition + ")")) {
+      rs.next();
+      return rs.getBoolean(1);
+    }
+  }
+
+  /**
    * Compacts one day now, whatever the setting says (a repair, or a day an operator wants small at
    * once). Writers then treat the day as cold, as they do every compacted day.
    */
   public void compact(long day) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
-      compact(c, day);
+      compact(c, day, settings.seal());
     }
   }
 
-  private static void compact(Connection c, long day) throws SQLException {
+  private static void compact(Connection c, long day, boolean seal) throws SQLException {
     String name = SampleTable.NUMBER.partition(day);
     String sorted = name + "_sorted";
     long from = day * SampleTable.DAY_MS;
@@ -104,12 +164,16 @@ public class PartitionCompactor {
           st.execute(ColdDays.lockSql(day));
           st.execute("LOCK TABLE " + name + " IN SHARE MODE");
           st.execute("CREATE TABLE " + sorted + " (LIKE sample)");
-          st.execute(
-              "INSERT INTO "
-                  + sorted
-                  + " SELECT series_id, ts, value, counter FROM "
-                  + name
-                  + " ORDER BY series_id, ts");
+          if (seal) {
+            DaySealer.seal(c, st, day); // the rows move into chunks: the new partition is empty
+          } else {
+            st.execute(
+                "INSERT INTO "
+                    + sorted
+                    + " SELECT series_id, ts, value, counter FROM "
+                    + name
+                    + " ORDER BY series_id, ts");
+          }
           // Lets ATTACH trust the rows without scanning them again.
           st.execute(
               "ALTER TABLE "

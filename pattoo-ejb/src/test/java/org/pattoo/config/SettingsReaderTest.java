@@ -128,6 +128,19 @@ class SettingsReaderTest {
   }
 
   @Test
+  void booleansAreTrueOrFalseInAnyCase() {
+    SettingsReader r =
+        reader(Map.of("pattoo.x.on", " TRUE ", "pattoo.x.off", "false", "pattoo.x.bad", "yes"));
+
+    assertThat(r.bool("pattoo.x.on", false)).isTrue();
+    assertThat(r.bool("pattoo.x.off", true)).isFalse();
+    assertThat(r.bool("pattoo.x.unset", true)).isTrue();
+    assertThat(r.bool("pattoo.x.bad", false)).isFalse();
+    assertThatThrownBy(r::failOnProblems)
+        .hasMessage("invalid configuration: pattoo.x.bad: expecting true or false, found \"yes\"");
+  }
+
+  @Test
   void secretsAreMaskedInTheEffectiveConfig() {
     SettingsReader r =
         reader(Map.of("pattoo.ingest.tokens", "abc", "pattoo.db.password", "p", "pattoo.x.n", "3"));

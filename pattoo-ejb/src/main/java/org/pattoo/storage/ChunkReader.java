@@ -1,0 +1,125 @@
+package org.pattoo.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+import org.pattoo.series.Samples;
+import org.pattoo.storage.chunk.SampleChunk;
+
+/**
+ * Reads sealed days' numeric samples from {@code sample_chunk} and merges them with the rows of the
+ * {@code sample} partitions, so a raw read returns each (series, timestamp) once whether its day is
+ * hot, compacted or sealed.
+ *
+ * <p>Callers read the rows first and the chunks second: sealing only ever moves rows into chunks,
+ * in one transaction, so a read that overlaps a seal sees a sample in the rows, in the chunk, or in
+ * both (merged into one), never in neither.
+ */
+public final class ChunkReader {
+
+  private ChunkReader() {}
+
+  /**
+   * The chunked samples in [from, to) of the series {@code ids}, or of every series when {@code
+   * ids} is null, by series id, each in time order. No query runs past the days that have chunks,
+   * so hot ranges pay one index probe.
+   */
+  public static Map<Long, Samples> read(Connection c, Collection<Long> ids, long from, long to)
+      throws SQLException {
+    Map<Long, Samples> out = new TreeMap<>();
+    if (from >= to || (ids != null && ids.isEmpty())) {
+      return out;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT series_id, data FROM sample_chunk WHERE day BETWEEN ? AND ?"
+                + " AND first_ts < ? AND last_ts >= ?"
+                + (ids == null ? "" : " AND series_id = ANY(?)")
+                + " ORDER BY series_id, day")) {
+      ps.setLong(1, SampleTable.dayOf(from));
+      ps.setLong(2, SampleTable.dayOf(to - 1));
+      ps.setLong(3, to);
+      ps.setLong(4, from);
+      if (ids != null) {
+        ps.setArray(5, c.createArrayOf("bigint", ids.toArray()));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Samples chunk = SampleChunk.decode(rs.getBytes(2));
+          Samples into = out.computeIfAbsent(rs.getLong(1), k -> new Samples());
+          for (int i = 0; i < chunk.size(); i++) {
+            long t = chunk.ts(i);
+            if (t >= from && t < to) {
+              into.add(t, chunk.value(i), chunk.beyondDouble(i));
+            }
+          }
+        }
+      }
+    }
+    out.values().removeIf(samples -> samples.size() == 0); // a chunk whose gap spans the range
+    return out;
+  }
+
+  /** Each series' newest chunk, for series with nothing newer than their sealed days. */
+  public static Map<Long, Samples> newest(Connection c, Collection<Long> ids) throws SQLException {
+    Map<Long, Samples> out = new TreeMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, k.data FROM unnest(?::bigint[]) id CROSS JOIN LATERAL"
+                + " (SELECT data FROM sample_chunk WHERE series_id = id ORDER BY day DESC LIMIT 1) k")) {
+      ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getLong(1), SampleChunk.decode(rs.getBytes(2)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code rows} and {@code chunks} merged by series into one time-ordered list each; where both
+   * hold a timestamp, the chunk's sample is kept (it was written first).
+   */
+  public static Map<Long, Samples> merge(Map<Long, Samples> rows, Map<Long, Samples> chunks) {
+    if (chunks.isEmpty()) {
+      return rows;
+    }
+    for (Map.Entry<Long, Samples> chunk : chunks.entrySet()) {
+      rows.merge(chunk.getKey(), chunk.getValue(), (r, ch) -> merge(ch, r));
+    }
+    return rows;
+  }
+
+  /**
+   * Two time-ordered lists as one, each timestamp once: where both hold one, {@code first}'s sample
+   * wins; within a list, its earlier sample.
+   */
+  public static Samples merge(Samples first, Samples second) {
+    Samples out = new Samples();
+    int i = 0;
+    int j = 0;
+    while (i < first.size() || j < second.size()) {
+      Samples from;
+      int k;
+      if (j == second.size() || (i < first.size() && first.ts(i) <= second.ts(j))) {
+        from = first;
+        k = i++;
+      } else {
+        from = second;
+        k = j++;
+      }
+      if (out.size() == 0 || out.ts(out.size() - 1) != from.ts(k)) {
+        out.add(from.ts(k), from.value(k), from.beyondDouble(k));
+      }
+    }
+    return out;
+  }
+}
