@@ -124,7 +124,28 @@ final class Payloads {
     return startMs + (point / series) * intervalMs;
   }
 
-  private static double value(long point) {
-    return (point % 1000) / 10.0;
+  /**
+   * Values shaped like a host's metrics, a quarter of the series each: a byte counter, a gauge that
+   * rarely changes, a two-decimal load that wanders, and a small whole number that jitters. They
+   * vary from round to round as real data does, so stored bytes per sample mean something.
+   */
+  double value(long point) {
+    int s = (int) (point % series);
+    long round = point / series;
+    long noise = mix(point) & 0xFFFF; // 0..65535, a pure function of the point
+    return switch (s % 4) {
+      case 0 -> round * 1_500 + noise % 1_000; // steps of 501..2,499: never decreases
+      case 1 -> s % 100 + round / 360; // a step an hour at 10 s
+      case 2 -> Math.round((s % 100) * 100 + 500 * Math.sin(round / 60.0) + noise % 200) / 100.0;
+      default -> 100 + noise % 5;
+    };
+  }
+
+  /** SplitMix64's finalizer: a well-spread hash of the point's number. */
+  private static long mix(long x) {
+    long z = x + 0x9E3779B97F4A7C15L;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 }

@@ -25,17 +25,19 @@ class SharedBodiesTest {
 
   @Test
   void theBodiesAreMillisecondLineProtocolRoundAfterRound() throws Exception {
-    // Series p % 2 at 1,000,000 + (p / 2) * 1000 ms, value (p % 1000) / 10, hosts h0 and h1.
+    // Series p % 2 at 1,000,000 + (p / 2) * 1000 ms, hosts h0 and h1. s0 is a counter: round *
+    // 1500 + (SplitMix64(p) & 0xFFFF) % 1000, the hashes' remainders worked out apart (655, 222,
+    // 530 for p = 0, 2, 4); s1 a gauge stepping once every 360 rounds: 1 for these three.
     SharedBodies shared = new SharedBodies(RUN, 1_000_000);
 
     assertThat(drain(shared.pass()))
         .containsExactly(
-            "bench,host=h0,s=s0 value=0.0 1000000\n"
-                + "bench,host=h1,s=s1 value=0.1 1000000\n"
-                + "bench,host=h0,s=s0 value=0.2 1001000\n",
-            "bench,host=h1,s=s1 value=0.3 1001000\n"
-                + "bench,host=h0,s=s0 value=0.4 1002000\n"
-                + "bench,host=h1,s=s1 value=0.5 1002000\n");
+            "bench,host=h0,s=s0 value=655.0 1000000\n"
+                + "bench,host=h1,s=s1 value=1.0 1000000\n"
+                + "bench,host=h0,s=s0 value=1722.0 1001000\n",
+            "bench,host=h1,s=s1 value=1.0 1001000\n"
+                + "bench,host=h0,s=s0 value=3530.0 1002000\n"
+                + "bench,host=h1,s=s1 value=1.0 1002000\n");
   }
 
   /** What one connection would send, had it all the bodies to itself. */
