@@ -19,9 +19,9 @@ import org.pattoo.ingest.IngestService;
 import org.pattoo.ingest.SampleBatch;
 import org.pattoo.series.DataType;
 import org.pattoo.series.Series;
-import org.pattoo.series.SeriesIdentity;
 import org.pattoo.storage.SampleTable;
 import org.pattoo.testing.PattooEar;
+import org.pattoo.testing.TestSeries;
 
 /**
  * Runs inside Payara: two hours of a gauge and of a wrapping 32-bit counter, one sample a minute,
@@ -35,7 +35,8 @@ class RollupIT {
     return PattooEar.addTestClasses(
         PattooEar.withConfig(
             new StringAsset("pattoo.rollup.interval=1d\npattoo.ingest.max-age=3650d\n")),
-        RollupIT.class);
+        RollupIT.class,
+        TestSeries.class);
   }
 
   @Inject IngestService ingest;
@@ -51,16 +52,7 @@ class RollupIT {
           + (System.currentTimeMillis() / 1000 % 20) * 3_600_000;
 
   static Series series(String key, DataType type) {
-    return new Series(
-        SeriesIdentity.checksum("it-rollup", "target", key + BASE),
-        "it-rollup",
-        "target",
-        "pattoo_agent_it",
-        "it.example.org",
-        "pattoo_agent_it_" + key,
-        type,
-        60_000,
-        List.of());
+    return TestSeries.of("it-rollup", key, Long.toString(BASE), type);
   }
 
   /**

@@ -22,8 +22,8 @@ import org.pattoo.ingest.IngestService;
 import org.pattoo.ingest.SampleBatch;
 import org.pattoo.series.DataType;
 import org.pattoo.series.Series;
-import org.pattoo.series.SeriesIdentity;
 import org.pattoo.testing.PattooEar;
+import org.pattoo.testing.TestSeries;
 
 /** Runs inside Payara: a cold day is compacted, and late data for it is still deduplicated. */
 @ExtendWith(ArquillianExtension.class)
@@ -33,8 +33,11 @@ class CompactionIT {
   static EnterpriseArchive ear() {
     return PattooEar.addTestClasses(
         PattooEar.withConfig(
-            new StringAsset("pattoo.storage.compact-after=1d\npattoo.ingest.max-age=3650d\n")),
-        CompactionIT.class);
+            new StringAsset(
+                "pattoo.storage.compact-after=1d\npattoo.ingest.max-age=3650d\n"
+                    + "pattoo.storage.seal=false\n")), // the rows' form; SealIT seals
+        CompactionIT.class,
+        TestSeries.class);
   }
 
   @Inject IngestService ingest;
@@ -54,16 +57,7 @@ class CompactionIT {
   }
 
   static Series series(String agent, int k) {
-    return new Series(
-        SeriesIdentity.checksum(agent, "target", "c" + k),
-        agent,
-        "target",
-        "pattoo_agent_it",
-        "it.example.org",
-        "pattoo_agent_it_k" + k,
-        DataType.FLOAT,
-        60_000,
-        List.of());
+    return TestSeries.of(agent, "k" + k, "", DataType.FLOAT);
   }
 
   /** Three series, two samples each, added newest first so the heap starts out of order. */

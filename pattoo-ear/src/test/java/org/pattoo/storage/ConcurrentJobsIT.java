@@ -18,6 +18,7 @@ import org.pattoo.ingest.IngestService;
 import org.pattoo.ingest.SampleBatch;
 import org.pattoo.retention.RetentionService;
 import org.pattoo.testing.PattooEar;
+import org.pattoo.testing.TestSeries;
 
 /**
  * Runs inside Payara: partition creation, compaction and retention started twice at once, as two
@@ -37,7 +38,8 @@ class ConcurrentJobsIT {
                     + "pattoo.retention.raw=400d\n")),
         ConcurrentJobsIT.class,
         CompactionIT.class,
-        Concurrently.class);
+        Concurrently.class,
+        TestSeries.class);
   }
 
   @Inject IngestService ingest;

@@ -35,8 +35,8 @@ import org.pattoo.rollup.RollupService;
 import org.pattoo.series.DataType;
 import org.pattoo.series.Samples;
 import org.pattoo.series.Series;
-import org.pattoo.series.SeriesIdentity;
 import org.pattoo.testing.PattooEar;
+import org.pattoo.testing.TestSeries;
 
 /**
  * Runs inside Payara: sealed days (pattoo.storage.seal) read back exactly at RAW and through the
@@ -54,7 +54,8 @@ class SealIT {
                 "pattoo.storage.compact-after=1d\npattoo.storage.seal=true\n"
                     + "pattoo.ingest.max-age=36500d\npattoo.rollup.interval=1d\n"
                     + "pattoo.retention.raw=3700d\npattoo.retention.interval=1d\n")),
-        SealIT.class);
+        SealIT.class,
+        TestSeries.class);
   }
 
   @Inject IngestService ingest;
@@ -77,16 +78,7 @@ class SealIT {
   static final BigInteger TWO_TO_64 = BigInteger.ONE.shiftLeft(64);
 
   static Series series(String key, DataType type) {
-    return new Series(
-        SeriesIdentity.checksum("it-seal", "target", key + RUN),
-        "it-seal",
-        "target",
-        "pattoo_agent_it",
-        "it.example.org",
-        "pattoo_agent_it_" + key,
-        type,
-        60_000,
-        List.of());
+    return TestSeries.of("it-seal", key, Long.toString(RUN), type);
   }
 
   final Series odd = series("odd", DataType.FLOAT);
@@ -206,24 +198,8 @@ class SealIT {
             .stream()
             .map(r -> r.stream().map(Double::parseDouble).toList())
             .toList());
-    assertEquals(
-        List.of(
-            List.of("400", "240"),
-            List.of("500", "300"),
-            List.of("500", "300"),
-            List.of("500", "300")),
-        rows(
-            "SELECT increase::text, seconds::text FROM rollup_5m WHERE series_id = ? ORDER BY bucket",
-            id(c32)));
-    assertEquals(
-        List.of(
-            List.of("244", "240"),
-            List.of("305", "300"),
-            List.of("305", "300"),
-            List.of("305", "300")),
-        rows(
-            "SELECT increase::text, seconds::text FROM rollup_5m WHERE series_id = ? ORDER BY bucket",
-            id(c64)));
+    assertEquals(increases("400", "500"), increasesOf(c32));
+    assertEquals(increases("244", "305"), increasesOf(c64));
 
     // A late sample at a new time is kept once; one at a sealed time is a duplicate.
     SampleBatch late = new SampleBatch();
@@ -371,5 +347,17 @@ class SealIT {
       }
       return out;
     }
+  }
+
+  /** A counter's 5-minute increases and seconds: the first bucket 4 minutes, then 3 of 5. */
+  private static List<List<String>> increases(String first, String next) {
+    return List.of(
+        List.of(first, "240"), List.of(next, "300"), List.of(next, "300"), List.of(next, "300"));
+  }
+
+  private List<List<String>> increasesOf(Series counter) throws Exception {
+    return rows(
+        "SELECT increase::text, seconds::text FROM rollup_5m WHERE series_id = ? ORDER BY bucket",
+        id(counter));
   }
 }

@@ -73,7 +73,7 @@ public record Settings(
                 Duration.ofDays(2),
                 Duration.ofDays(1),
                 Duration.ofDays(365)),
-            r.bool("pattoo.storage.seal", false),
+            r.bool("pattoo.storage.seal", true),
             r.duration(
                 "pattoo.rollup.interval",
                 Duration.ofMinutes(1),

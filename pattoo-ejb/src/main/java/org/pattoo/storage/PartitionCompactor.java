@@ -185,15 +185,17 @@ public class PartitionCompactor {
                   + " AND ts < "
                   + to
                   + ")");
+          st.execute("ALTER TABLE sample DETACH PARTITION " + name);
+          st.execute("DROP TABLE " + name);
+          st.execute("ALTER TABLE " + sorted + " RENAME TO " + name);
+          // Named after the old partition is gone: a day compacted before has an index by this
+          // name.
           st.execute(
               "CREATE INDEX "
                   + name
                   + "_series_ts_brin ON "
-                  + sorted
+                  + name
                   + " USING brin (series_id, ts) WITH (pages_per_range = 16)");
-          st.execute("ALTER TABLE sample DETACH PARTITION " + name);
-          st.execute("DROP TABLE " + name);
-          st.execute("ALTER TABLE " + sorted + " RENAME TO " + name);
           st.execute(
               "ALTER TABLE sample ATTACH PARTITION "
                   + name
