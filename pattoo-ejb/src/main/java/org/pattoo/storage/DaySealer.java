@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pattoo.series.Samples;
@@ -20,30 +21,56 @@ import org.pattoo.storage.chunk.SampleChunk;
  */
 final class DaySealer {
 
-  /** Series sealed per round trip: a day of a 10-second series is 8,640 samples. */
-  private static final int BATCH = 200;
+  /**
+   * Samples read per round trip, whole series at a time: memory stays bounded whether a series has
+   * 1,440 samples a day or 86,400.
+   */
+  static final long BATCH_SAMPLES = 1_000_000;
 
   private DaySealer() {}
 
   /** Writes the day's chunks; returns the number of samples now sealed for the day. */
   static long seal(Connection c, Statement st, long day) throws SQLException {
     String partition = SampleTable.NUMBER.partition(day);
-    List<Long> series = new ArrayList<>();
+    Map<Long, Long> counts = new LinkedHashMap<>();
     try (ResultSet rs =
-        st.executeQuery("SELECT DISTINCT series_id FROM " + partition + " ORDER BY 1")) {
+        st.executeQuery(
+            "SELECT series_id, count(*) FROM " + partition + " GROUP BY 1 ORDER BY 1")) {
       while (rs.next()) {
-        series.add(rs.getLong(1));
+        counts.put(rs.getLong(1), rs.getLong(2));
       }
     }
     long sealed = 0;
-    for (int i = 0; i < series.size(); i += BATCH) {
-      List<Long> batch = series.subList(i, Math.min(series.size(), i + BATCH));
+    for (List<Long> batch : batches(counts, BATCH_SAMPLES)) {
       Map<Long, Samples> rows = rows(c, partition, batch);
       Map<Long, Samples> chunks =
           ChunkReader.read(c, batch, day * SampleTable.DAY_MS, (day + 1) * SampleTable.DAY_MS);
       sealed += write(c, day, ChunkReader.merge(rows, chunks));
     }
     return sealed;
+  }
+
+  /**
+   * Series ids in order, grouped so that each group's rows add up to at most {@code limit}, or to a
+   * single series holding more.
+   */
+  static List<List<Long>> batches(Map<Long, Long> rowsBySeries, long limit) {
+    List<List<Long>> out = new ArrayList<>();
+    List<Long> current = new ArrayList<>();
+    long rows = 0;
+    for (Map.Entry<Long, Long> series : rowsBySeries.entrySet()) {
+      if (!current.isEmpty() && rows + series.getValue() > limit) {
+        out.add(current);
+        current = new ArrayList<>();
+        rows = 0;
+      }
+      current.add(series.getKey());
+      rows += series.getValue();
+    }
+    if (!current.isEmpty()) {
+      out.add(current);
+    }
+    return out;
   }
 
   private static Map<Long, Samples> rows(Connection c, String partition, List<Long> ids)
