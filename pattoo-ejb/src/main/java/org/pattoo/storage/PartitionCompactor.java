@@ -122,6 +122,7 @@ public class PartitionCompactor {
   private static void reseal(Connection c, long day) throws SQLException {
     String name = SampleTable.NUMBER.partition(day);
     long[] sealed = {0};
+    long started = System.nanoTime();
     OwnTransaction.run(
         c,
         st -> {
@@ -131,7 +132,15 @@ public class PartitionCompactor {
           sealed[0] = DaySealer.seal(c, st, day);
           st.execute("DELETE FROM " + name);
         });
-    LOG.info("sealed " + name + ": its chunks hold " + sealed[0] + " samples");
+    // The deleted rows' space returns when autovacuum next visits the partition.
+    LOG.info(
+        "sealed "
+            + name
+            + " in "
+            + (System.nanoTime() - started) / 1_000_000
+            + " ms: its chunks hold "
+            + sealed[0]
+            + " samples");
   }
 
   private static boolean hasRows(Connection c, String partition) throws SQLException {
