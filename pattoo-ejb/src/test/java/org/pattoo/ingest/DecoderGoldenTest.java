@@ -53,6 +53,9 @@ class DecoderGoldenTest {
   void pattooJsonDecodesAsExpected(String name) throws Exception {
     Path dir = Golden.dir("pattoo").resolve(name);
     byte[] body = Files.readAllBytes(dir.resolve("body.json"));
-    Golden.check(dir, () -> PattooJsonDecoder.decode(new ByteArrayInputStream(body), ANY_TIME));
+    Golden.check(
+        dir,
+        () ->
+            PattooJsonDecoder.decode(new ByteArrayInputStream(body), ANY_TIME, new SeriesCache()));
   }
 }

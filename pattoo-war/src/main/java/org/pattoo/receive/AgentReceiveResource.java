@@ -21,6 +21,7 @@ import org.pattoo.ingest.IngestService;
 import org.pattoo.ingest.InvalidPayloadException;
 import org.pattoo.ingest.PayloadTooLargeException;
 import org.pattoo.ingest.SampleBatch;
+import org.pattoo.ingest.SeriesCache;
 import org.pattoo.ingest.StorageException;
 import org.pattoo.ingest.json.PattooJsonDecoder;
 
@@ -36,6 +37,7 @@ public class AgentReceiveResource {
   @Inject private IngestMetrics metrics;
   @Inject private Settings settings;
   @Inject private Clock clock;
+  @Inject private SeriesCache seriesCache;
 
   @POST
   @Produces(MediaType.APPLICATION_JSON)
@@ -50,7 +52,8 @@ public class AgentReceiveResource {
     SampleBatch batch;
     try (InputStream in = RequestBodies.open(headers, body, settings.ingest().maxBodyBytes())) {
       IngestLimits limits = settings.ingest().limits(clock.millis());
-      batch = RequestBodies.decode(in, stream -> PattooJsonDecoder.decode(stream, limits));
+      batch =
+          RequestBodies.decode(in, stream -> PattooJsonDecoder.decode(stream, limits, seriesCache));
     }
     IngestResult result = ingest.ingest(batch);
     metrics.accepted("pattoo", result);

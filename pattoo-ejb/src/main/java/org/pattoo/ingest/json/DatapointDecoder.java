@@ -10,6 +10,7 @@ import org.pattoo.config.IngestLimits;
 import org.pattoo.ingest.Problems;
 import org.pattoo.ingest.Reporter;
 import org.pattoo.ingest.SampleBatch;
+import org.pattoo.ingest.SeriesCache;
 import org.pattoo.series.CounterMath;
 import org.pattoo.series.DataType;
 import org.pattoo.series.Label;
@@ -50,28 +51,31 @@ final class DatapointDecoder {
   private final PostedBody body;
   private final IngestLimits limits;
   private final Problems problems;
+  private final SeriesCache seriesCache;
+  private int index; // the datapoint being added
 
-  DatapointDecoder(PostedBody body, IngestLimits limits, Problems problems) {
+  DatapointDecoder(
+      PostedBody body, IngestLimits limits, Problems problems, SeriesCache seriesCache) {
     this.body = body;
     this.limits = limits;
     this.problems = problems;
+    this.seriesCache = seriesCache;
   }
 
   /** Adds datapoint {@code index} to {@code batch}, unless something is wrong with it. */
   void add(SampleBatch batch, int index) {
-    String path = PattooJsonReader.DATAPOINT_PAIRS + "[" + index + "]";
+    this.index = index;
     Map<String, Scalar> reserved = new HashMap<>();
     Map<String, String> metadata = new LinkedHashMap<>();
     int before = problems.count();
     for (long id : body.datapoints.get(index)) {
       PostedBody.Pair pair = body.pairs.get(id);
       if (pair == null) {
-        problems.add(path, "unknown pair id " + id);
+        problems.add(path(), "unknown pair id " + id);
       } else if (RESERVED.contains(pair.key())) {
-        problems.check(
-            reserved.putIfAbsent(pair.key(), pair.value()) == null,
-            path,
-            pair.key() + " given twice");
+        if (reserved.putIfAbsent(pair.key(), pair.value()) != null) {
+          problems.add(path(), pair.key() + " given twice");
+        }
       } else if (!pair.key().startsWith("pattoo") && pair.value().isString()) {
         // As the original: metadata keys are re-tokenized, non-string values dropped, first wins.
         String key = Names.tokenize(pair.key());
@@ -81,93 +85,96 @@ final class DatapointDecoder {
       }
     }
     for (String key : REQUIRED) {
-      problems.check(reserved.containsKey(key), path, "missing " + key);
+      if (!reserved.containsKey(key)) {
+        problems.add(path(), "missing " + key);
+      }
     }
     if (problems.count() > before) {
       return;
     }
-    String program = text(reserved, "pattoo_agent_program", path);
-    String agentId = text(reserved, "pattoo_agent_id", path);
-    String target = text(reserved, "pattoo_agent_polled_target", path);
-    String hostname = text(reserved, "pattoo_agent_hostname", path);
-    String agentChecksum = text(reserved, "pattoo_checksum", path);
-    String key = text(reserved, "pattoo_key", path);
-    DataType type = dataType(reserved.get("pattoo_data_type"), path);
-    long timestamp = timestamp(reserved.get("pattoo_timestamp"), path);
-    long interval = pollingInterval(reserved.get("pattoo_agent_polling_interval"), path);
+    String program = text(reserved, "pattoo_agent_program");
+    String agentId = text(reserved, "pattoo_agent_id");
+    String target = text(reserved, "pattoo_agent_polled_target");
+    String hostname = text(reserved, "pattoo_agent_hostname");
+    String agentChecksum = text(reserved, "pattoo_checksum");
+    String key = text(reserved, "pattoo_key");
+    DataType type = dataType(reserved.get("pattoo_data_type"));
+    long timestamp = timestamp(reserved.get("pattoo_timestamp"));
+    long interval = pollingInterval(reserved.get("pattoo_agent_polling_interval"));
     List<Label> labels = new ArrayList<>();
     metadata.forEach(
         (k, v) -> {
-          checkLength(Names.prefixed(program, k), path, "metadata key " + k);
-          checkLength(v, path, "metadata " + k);
+          checkLength(Names.prefixed(program, k), "metadata key " + k);
+          checkLength(v, "metadata " + k);
           labels.add(new Label(k, v));
         });
     if (problems.count() > before) {
       return;
     }
     Reporter reporter = new Reporter(agentId, target, program, hostname, interval);
-    int s = batch.indexOf(reporter.describe(key, type, labels, agentChecksum));
-    addValue(batch, s, type, timestamp, reserved.get("pattoo_value"), path);
+    int s = batch.indexOf(seriesCache.describe(reporter, key, type, labels, agentChecksum));
+    addValue(batch, s, type, timestamp, reserved.get("pattoo_value"));
   }
 
-  private void addValue(
-      SampleBatch batch, int s, DataType type, long timestamp, Scalar value, String path) {
+  private void addValue(SampleBatch batch, int s, DataType type, long timestamp, Scalar value) {
     if (type.isNumeric()) {
-      Double number = number(value, type, path);
+      Double number = number(value, type);
       if (number != null && type.isCounter()) {
         batch.addCounter(s, timestamp, number, CounterMath.beyondDouble(value.text(), number));
       } else if (number != null) {
         batch.addNumber(s, timestamp, number);
       }
     } else if (value.isString() || value.isNumber()) {
-      if (checkLength(value.text(), path, "pattoo_value")) {
+      if (checkLength(value.text(), "pattoo_value")) {
         batch.addText(s, timestamp, value.text());
       }
     } else {
-      problems.add(path, "pattoo_value: expecting a string for data type 2, found " + value);
+      problems.add(path(), "pattoo_value: expecting a string for data type 2, found " + value);
     }
   }
 
-  private String text(Map<String, Scalar> reserved, String key, String path) {
+  private String text(Map<String, Scalar> reserved, String key) {
     Scalar s = reserved.get(key);
     if (!s.isString() && !s.isNumber()) {
-      problems.add(path, key + ": expecting a string, found " + s);
+      problems.add(path(), key + ": expecting a string, found " + s);
       return "?";
     }
     if (s.text().isBlank()) {
-      problems.add(path, key + ": expecting a non-empty string");
+      problems.add(path(), key + ": expecting a non-empty string");
       return "?";
     }
-    checkLength(s.text(), path, key);
+    checkLength(s.text(), key);
     return s.text();
   }
 
-  private DataType dataType(Scalar s, String path) {
+  private DataType dataType(Scalar s) {
     Long code = s.isNumber() ? s.asLong().orElse(null) : null;
     DataType type = code == null ? null : DataType.ofCode(code).orElse(null);
     if (type == null) {
-      problems.add(path, "pattoo_data_type: expecting one of 2, 32, 64, 99, 101, found " + s);
+      problems.add(path(), "pattoo_data_type: expecting one of 2, 32, 64, 99, 101, found " + s);
       return DataType.INT;
     }
     return type;
   }
 
-  private long timestamp(Scalar s, String path) {
+  private long timestamp(Scalar s) {
     Long ts = s.isNumber() || s.isString() ? s.asLong().orElse(null) : null;
     if (ts == null) {
-      problems.add(path, "pattoo_timestamp: expecting integer epoch milliseconds, found " + s);
+      problems.add(path(), "pattoo_timestamp: expecting integer epoch milliseconds, found " + s);
       return 0;
     }
     String problem = limits.timestampProblem(ts);
-    problems.check(problem == null, path, "pattoo_timestamp: " + problem);
+    if (problem != null) {
+      problems.add(path(), "pattoo_timestamp: " + problem);
+    }
     return ts;
   }
 
-  private long pollingInterval(Scalar s, String path) {
+  private long pollingInterval(Scalar s) {
     Long ms = s == null ? Long.valueOf(body.pollingIntervalMs) : s.asLong().orElse(null);
     if (ms == null || ms <= 0 || ms > Integer.MAX_VALUE) {
       problems.add(
-          path,
+          path(),
           "pattoo_agent_polling_interval: expecting milliseconds 1-"
               + Integer.MAX_VALUE
               + ", found "
@@ -177,7 +184,7 @@ final class DatapointDecoder {
     return ms;
   }
 
-  private Double number(Scalar s, DataType type, String path) {
+  private Double number(Scalar s, DataType type) {
     Double value = null;
     if (s.isNumber() || s.isString()) {
       try {
@@ -188,7 +195,7 @@ final class DatapointDecoder {
     }
     if (value == null || value.isInfinite() || value.isNaN() || type.isCounter() && value < 0) {
       problems.add(
-          path,
+          path(),
           "pattoo_value: expecting "
               + (type.isCounter() ? "a non-negative number" : "a number")
               + " for data type "
@@ -202,8 +209,16 @@ final class DatapointDecoder {
     return value;
   }
 
-  private boolean checkLength(String text, String path, String what) {
+  private boolean checkLength(String text, String what) {
     String problem = limits.lengthProblem(text);
-    return problems.check(problem == null, path, what + ": " + problem);
+    if (problem != null) {
+      problems.add(path(), what + ": " + problem);
+    }
+    return problem == null;
+  }
+
+  /** Where the current datapoint is, for its problems (built only when there is one). */
+  private String path() {
+    return PattooJsonReader.DATAPOINT_PAIRS + "[" + index + "]";
   }
 }

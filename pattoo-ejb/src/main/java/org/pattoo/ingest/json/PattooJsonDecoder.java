@@ -11,6 +11,7 @@ import org.pattoo.ingest.InvalidPayloadException;
 import org.pattoo.ingest.PayloadTooLargeException;
 import org.pattoo.ingest.Problems;
 import org.pattoo.ingest.SampleBatch;
+import org.pattoo.ingest.SeriesCache;
 import org.pattoo.ingest.Violation;
 
 /**
@@ -26,11 +27,11 @@ public final class PattooJsonDecoder {
   private PattooJsonDecoder() {}
 
   /**
-   * Decodes a whole body.
+   * Decodes a whole body, finding series described before in {@code seriesCache}.
    *
    * @throws IOException when reading {@code body} fails (a size limit of the caller's, say)
    */
-  public static SampleBatch decode(InputStream body, IngestLimits limits)
+  public static SampleBatch decode(InputStream body, IngestLimits limits, SeriesCache seriesCache)
       throws InvalidPayloadException, PayloadTooLargeException, IOException {
     Problems problems = new Problems();
     PostedBody posted;
@@ -54,7 +55,7 @@ public final class PattooJsonDecoder {
     }
     problems.throwIfAny();
     SampleBatch batch = new SampleBatch();
-    DatapointDecoder datapoints = new DatapointDecoder(posted, limits, problems);
+    DatapointDecoder datapoints = new DatapointDecoder(posted, limits, problems, seriesCache);
     for (int i = 0; i < posted.datapoints.size(); i++) {
       datapoints.add(batch, i);
     }

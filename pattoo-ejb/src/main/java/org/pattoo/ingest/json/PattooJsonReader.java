@@ -2,7 +2,7 @@ package org.pattoo.ingest.json;
 
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,26 +95,29 @@ final class PattooJsonReader {
     if (start != Event.START_OBJECT) {
       problems.fail(PAIRS, "expecting an object of id: [key, value]");
     }
+    // Paths are built only for a problem: a body holds thousands of pairs.
     for (Event e = next(PAIRS); e == Event.KEY_NAME; e = next(PAIRS)) {
       String id = parser.getString();
-      String path = PAIRS + "." + id;
       long pairId;
       try {
         pairId = Long.parseLong(id);
       } catch (NumberFormatException ex) {
-        problems.fail(path, "expecting an integer pair id, found \"" + id + "\"");
+        problems.fail(PAIRS + "." + id, "expecting an integer pair id, found \"" + id + "\"");
         return;
       }
-      if (next(path) != Event.START_ARRAY) {
-        problems.fail(path, "expecting [key, value]");
+      if (nextInPair(id) != Event.START_ARRAY) {
+        problems.fail(PAIRS + "." + id, "expecting [key, value]");
       }
-      if (next(path) != Event.VALUE_STRING) {
-        problems.fail(path + "[0]", "expecting a string key");
+      if (nextInPair(id) != Event.VALUE_STRING) {
+        problems.fail(PAIRS + "." + id + "[0]", "expecting a string key");
       }
       String key = parser.getString();
-      Scalar value = scalar(next(path), path + "[1]");
-      if (next(path) != Event.END_ARRAY) {
-        problems.fail(path, "expecting exactly [key, value]");
+      Scalar value = Scalar.of(nextInPair(id), parser);
+      if (value == null) {
+        problems.fail(PAIRS + "." + id + "[1]", "expecting a string or a number");
+      }
+      if (nextInPair(id) != Event.END_ARRAY) {
+        problems.fail(PAIRS + "." + id, "expecting exactly [key, value]");
       }
       body.pairs.put(pairId, new PostedBody.Pair(key, value));
     }
@@ -135,28 +138,27 @@ final class PattooJsonReader {
         throw new PayloadTooLargeException(
             "more than " + maxPoints + " datapoints in one request (pattoo.ingest.max-points)");
       }
-      List<Long> ids = new ArrayList<>();
+      long[] ids = new long[16];
+      int n = 0;
       for (Event id = next(path); id != Event.END_ARRAY; id = next(path)) {
         if (id != Event.VALUE_NUMBER || !parser.isIntegralNumber()) {
-          problems.fail(path + "[" + ids.size() + "]", "expecting an integer pair id");
+          problems.fail(path + "[" + n + "]", "expecting an integer pair id");
         }
-        ids.add(parser.getLong());
+        if (n == ids.length) {
+          ids = Arrays.copyOf(ids, 2 * n);
+        }
+        ids[n++] = parser.getLong();
       }
-      datapoints.add(ids.stream().mapToLong(Long::longValue).toArray());
+      datapoints.add(Arrays.copyOf(ids, n));
     }
   }
 
   private Scalar scalar(Event e, String path) throws InvalidPayloadException {
-    return switch (e) {
-      case VALUE_STRING, VALUE_NUMBER -> new Scalar(e, parser.getString());
-      case VALUE_TRUE -> new Scalar(e, "true");
-      case VALUE_FALSE -> new Scalar(e, "false");
-      case VALUE_NULL -> new Scalar(e, "null");
-      default -> {
-        problems.fail(path, "expecting a string or a number");
-        yield null;
-      }
-    };
+    Scalar s = Scalar.of(e, parser);
+    if (s == null) {
+      problems.fail(path, "expecting a string or a number");
+    }
+    return s;
   }
 
   private void nonEmptyText(Scalar s, String path) {
@@ -170,6 +172,14 @@ final class PattooJsonReader {
       problems.fail(path, "expecting an integer");
     }
     return value;
+  }
+
+  /** The next event inside pair {@code id}; its path is built only for a problem. */
+  private Event nextInPair(String id) throws InvalidPayloadException {
+    if (!parser.hasNext()) {
+      problems.fail(PAIRS + "." + id, "unexpected end of the body");
+    }
+    return parser.next();
   }
 
   private Event next(String path) throws InvalidPayloadException {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.pattoo.config.IngestLimits;
 import org.pattoo.ingest.PayloadTooLargeException;
 import org.pattoo.ingest.SampleBatch;
+import org.pattoo.ingest.SeriesCache;
 import org.pattoo.ingest.Violations;
 import org.pattoo.series.DataType;
 import org.pattoo.series.Label;
@@ -29,7 +30,7 @@ class PattooJsonDecoderTest {
 
   static SampleBatch decode(String json, IngestLimits limits) throws Exception {
     return PattooJsonDecoder.decode(
-        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), limits);
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), limits, new SeriesCache());
   }
 
   static String workedExample() throws Exception {
