@@ -1,6 +1,7 @@
 package org.pattoo.bench;
 
 import java.io.PrintWriter;
+import org.pattoo.bench.ingest.DecodeCommand;
 import org.pattoo.bench.ingest.IngestCommand;
 import org.pattoo.bench.query.QueryCommand;
 import picocli.CommandLine;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "pattoo-bench",
-    subcommands = {IngestCommand.class, QueryCommand.class, AllCommand.class},
+    subcommands = {IngestCommand.class, QueryCommand.class, AllCommand.class, DecodeCommand.class},
     description = {
       "Benchmarks a running pattoo server: ingestion, rollups and reads. Name a benchmark;"
           + " `pattoo-bench <benchmark> --help` lists its options.",
