@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.pattoo.config.Settings;
+import org.pattoo.json.Jsonp;
 
 /** Lists series with their labels and translations, filtered, sorted and paged. */
 @Stateless
@@ -140,7 +141,7 @@ public class DatapointQueries {
   private static Map<String, String> labels(String json) {
     Map<String, String> out = new TreeMap<>();
     if (json != null) {
-      try (var reader = jakarta.json.Json.createReader(new StringReader(json))) {
+      try (var reader = Jsonp.reader(new StringReader(json))) {
         reader
             .readObject()
             .forEach((k, v) -> out.put(k, ((jakarta.json.JsonString) v).getString()));

@@ -1,12 +1,12 @@
 package org.pattoo.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.logging.Logger;
 import org.pattoo.ingest.Violation;
+import org.pattoo.json.Jsonp;
 
 /** Error answers as RFC 9457 problem details: one line of detail, and each violation listed. */
 public final class Problems {
@@ -30,17 +30,15 @@ public final class Problems {
   public static Response.ResponseBuilder of(int status, String detail, List<Violation> errors) {
     Response.Status known = Response.Status.fromStatusCode(status);
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        Jsonp.object()
             .add("type", "about:blank")
             .add("title", known != null ? known.getReasonPhrase() : "HTTP " + status)
             .add("status", status)
             .add("detail", detail);
     if (!errors.isEmpty()) {
-      JsonArrayBuilder list = Json.createArrayBuilder();
+      JsonArrayBuilder list = Jsonp.array();
       errors.forEach(
-          v ->
-              list.add(
-                  Json.createObjectBuilder().add("where", v.where()).add("message", v.message())));
+          v -> list.add(Jsonp.object().add("where", v.where()).add("message", v.message())));
       body.add("errors", list);
     }
     return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString());

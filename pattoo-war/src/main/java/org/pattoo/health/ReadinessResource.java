@@ -1,7 +1,6 @@
 package org.pattoo.health;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.pattoo.json.Jsonp;
 
 /**
  * The same readiness as MicroProfile Health's {@code /health/ready}, in its format, served by the
@@ -29,20 +29,20 @@ public class ReadinessResource {
     HealthCheckResponse check = database.call();
     boolean up = check.getStatus() == HealthCheckResponse.Status.UP;
     JsonObjectBuilder json =
-        Json.createObjectBuilder().add("name", check.getName()).add("status", up ? "UP" : "DOWN");
+        Jsonp.object().add("name", check.getName()).add("status", up ? "UP" : "DOWN");
     check.getData().ifPresent(data -> json.add("data", asJson(data)));
     return Response.status(up ? 200 : 503)
         .entity(
-            Json.createObjectBuilder()
+            Jsonp.object()
                 .add("status", up ? "UP" : "DOWN")
-                .add("checks", Json.createArrayBuilder().add(json))
+                .add("checks", Jsonp.array().add(json))
                 .build()
                 .toString())
         .build();
   }
 
   private static JsonObjectBuilder asJson(Map<String, Object> data) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = Jsonp.object();
     data.forEach((key, value) -> json.add(key, String.valueOf(value)));
     return json;
   }

@@ -1,7 +1,6 @@
 package org.pattoo.receive;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,6 +23,7 @@ import org.pattoo.ingest.SampleBatch;
 import org.pattoo.ingest.SeriesCache;
 import org.pattoo.ingest.StorageException;
 import org.pattoo.ingest.json.PattooJsonDecoder;
+import org.pattoo.json.Jsonp;
 
 /**
  * The original pattoo agents' endpoint (original-pattoo.md §2.1). They count only HTTP 200 as
@@ -57,7 +57,7 @@ public class AgentReceiveResource {
     }
     IngestResult result = ingest.ingest(batch);
     metrics.accepted("pattoo", result);
-    return Json.createObjectBuilder()
+    return Jsonp.object()
         .add("accepted", result.accepted())
         .add("stored", result.stored())
         .add("duplicates", result.duplicates())

@@ -1,7 +1,6 @@
 package org.pattoo.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -16,6 +15,7 @@ import org.pattoo.api.CurrentCaller;
 import org.pattoo.api.Problems;
 import org.pattoo.api.WebAuthentication;
 import org.pattoo.auth.Caller;
+import org.pattoo.json.Jsonp;
 
 /** The REST data route reads like GraphQL does: only with an access token or an API token. */
 @WebFilter(urlPatterns = "/api/v1/web/rest/*")
@@ -49,7 +49,7 @@ public class RestAuthFilter extends HttpFilter {
   private static void refuse(HttpServletResponse res, int status, String detail)
       throws IOException {
     String body =
-        Json.createObjectBuilder()
+        Jsonp.object()
             .add("type", "about:blank")
             .add("title", status == 401 ? "Unauthorized" : status == 403 ? "Forbidden" : "Error")
             .add("status", status)

@@ -1,7 +1,6 @@
 package org.pattoo.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.DefaultValue;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.pattoo.api.CallerLanguage;
 import org.pattoo.api.Problems;
+import org.pattoo.json.Jsonp;
 import org.pattoo.query.DatapointInfo;
 import org.pattoo.query.DatapointQueries;
 import org.pattoo.query.QueryException;
@@ -67,7 +67,7 @@ public class RestDataResource {
       if (found.isEmpty()) {
         return Problems.of(404, "no datapoint " + id).build();
       }
-      JsonArrayBuilder out = Json.createArrayBuilder();
+      JsonArrayBuilder out = Jsonp.array();
       if (found.get(0).dataType() != DataType.STRING.code()) {
         long now = clock.millis();
         for (SeriesPoint p :
@@ -75,7 +75,7 @@ public class RestDataResource {
                 .series(List.of(id), now - seconds * 1000, now, Resolution.AUTO)
                 .get(0)
                 .points()) {
-          JsonObjectBuilder point = Json.createObjectBuilder().add("timestamp", p.timestamp());
+          JsonObjectBuilder point = Jsonp.object().add("timestamp", p.timestamp());
           out.add(p.value() == null ? point.addNull("value") : point.add("value", p.value()));
         }
       }

@@ -1,7 +1,6 @@
 package org.pattoo.ingest.json;
 
 import jakarta.json.JsonException;
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import org.pattoo.ingest.Problems;
 import org.pattoo.ingest.SampleBatch;
 import org.pattoo.ingest.SeriesCache;
 import org.pattoo.ingest.Violation;
+import org.pattoo.json.Jsonp;
 
 /**
  * Decodes the body an original pattoo agent posts (original-pattoo.md §2.2-2.7): the reader checks
@@ -21,8 +21,6 @@ import org.pattoo.ingest.Violation;
  * valid.
  */
 public final class PattooJsonDecoder {
-
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   private PattooJsonDecoder() {}
 
@@ -35,7 +33,7 @@ public final class PattooJsonDecoder {
       throws InvalidPayloadException, PayloadTooLargeException, IOException {
     Problems problems = new Problems();
     PostedBody posted;
-    try (JsonParser parser = JSON.createParser(body)) {
+    try (JsonParser parser = Jsonp.provider().createParser(body)) {
       posted = new PattooJsonReader(parser, problems, limits.maxPoints()).read();
     } catch (JsonParsingException e) {
       throw new InvalidPayloadException(

@@ -5,7 +5,6 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -22,6 +21,7 @@ import org.pattoo.api.WebAuthentication;
 import org.pattoo.auth.Caller;
 import org.pattoo.config.GraphQLSettings;
 import org.pattoo.config.Settings;
+import org.pattoo.json.Jsonp;
 
 /**
  * Stands in front of the GraphQL servlet. Takes only POSTed JSON within {@code
@@ -110,14 +110,14 @@ public class GraphQLGate extends HttpFilter {
   /** A GraphQL error answer, so GraphQL clients show the message as they show any other. */
   static void refuse(HttpServletResponse res, Refusal r) throws IOException {
     String json =
-        Json.createObjectBuilder()
+        Jsonp.object()
             .add(
                 "errors",
-                Json.createArrayBuilder()
+                Jsonp.array()
                     .add(
-                        Json.createObjectBuilder()
+                        Jsonp.object()
                             .add("message", r.getMessage())
-                            .add("extensions", Json.createObjectBuilder().add("code", r.code()))))
+                            .add("extensions", Jsonp.object().add("code", r.code()))))
             .build()
             .toString();
     res.setStatus(r.status());

@@ -1,6 +1,5 @@
 package org.pattoo.graphql.gate;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.pattoo.json.Jsonp;
 
 /**
  * The parts of a GraphQL-over-HTTP POST body ({@code {"query", "operationName", "variables"}}) that
@@ -21,7 +21,7 @@ record GraphQLRequest(String query, String operationName, Map<String, Object> va
 
   static GraphQLRequest parse(byte[] body) throws Refusal {
     JsonObject json;
-    try (var reader = Json.createReader(new ByteArrayInputStream(body))) {
+    try (var reader = Jsonp.reader(new ByteArrayInputStream(body))) {
       json = reader.readObject();
     } catch (JsonException | IllegalStateException e) {
       throw new Refusal(400, "BAD_REQUEST", "body: expecting a JSON object with a \"query\"");
