@@ -6,7 +6,9 @@ import java.sql.Statement;
 
 /**
  * Runs DDL in a transaction of its own, on a connection the container does not enlist, so its
- * effects count only once committed and its locks are held no longer than it runs.
+ * effects count only once committed and its locks are held no longer than it runs. Anything thrown
+ * rolls it back: turning autocommit back on would commit the half that ran (it did, when a sealing
+ * run met a NoClassDefFoundError during an undeploy, and left a compaction's table behind).
  */
 public final class OwnTransaction {
 
@@ -19,13 +21,15 @@ public final class OwnTransaction {
 
   public static void run(Connection c, Work work) throws SQLException {
     c.setAutoCommit(false);
+    boolean committed = false;
     try (Statement st = c.createStatement()) {
       work.run(st);
       c.commit();
-    } catch (SQLException e) {
-      c.rollback();
-      throw e;
+      committed = true;
     } finally {
+      if (!committed) {
+        c.rollback();
+      }
       c.setAutoCommit(true);
     }
   }

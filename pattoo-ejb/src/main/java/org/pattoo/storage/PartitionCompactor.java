@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.pattoo.config.Settings;
@@ -45,6 +46,11 @@ public class PartitionCompactor {
    * node is compacting right now.
    */
   public List<Long> compactDue() throws SQLException {
+    return compactDue(() -> false);
+  }
+
+  /** As {@link #compactDue()}, stopping between days once {@code stop} says so. */
+  public List<Long> compactDue(BooleanSupplier stop) throws SQLException {
     long today = SampleTable.dayOf(clock.millis());
     long after = settings.compactAfter().toDays();
     try (Connection c = dataSource.getConnection()) {
@@ -54,6 +60,9 @@ public class PartitionCompactor {
               () -> {
                 List<Long> done = new ArrayList<>();
                 for (long day : uncompactedDays(c)) {
+                  if (stop.getAsBoolean()) {
+                    return done;
+                  }
                   if (ColdDays.isCompactable(day, today, after)) {
                     long started = System.nanoTime();
                     compact(c, day, settings.seal());
@@ -66,7 +75,7 @@ public class PartitionCompactor {
                             + " ms");
                   }
                 }
-                if (settings.seal()) {
+                if (settings.seal() && !stop.getAsBoolean()) {
                   resealLateSamples(c, today, after);
                 }
                 return done;
@@ -172,6 +181,8 @@ public class PartitionCompactor {
           st.execute("SET LOCAL lock_timeout = '30s'");
           st.execute(ColdDays.lockSql(day));
           st.execute("LOCK TABLE " + name + " IN SHARE MODE");
+          // Left behind where an error once committed a compaction halfway (see OwnTransaction).
+          st.execute("DROP TABLE IF EXISTS " + sorted);
           st.execute("CREATE TABLE " + sorted + " (LIKE sample)");
           if (seal) {
             DaySealer.seal(c, st, day); // the rows move into chunks: the new partition is empty

@@ -1,6 +1,7 @@
 package org.pattoo.storage;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -9,6 +10,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.pattoo.config.Settings;
@@ -18,7 +21,9 @@ import org.pattoo.timers.Timers;
 /**
  * Every hour, creates the partitions for today and the next {@code pattoo.storage.partition-lead}
  * days, so ingestion rarely has to, and compacts the partitions that have gone cold. A failed run
- * is logged; the next one tries again, and both steps are idempotent.
+ * is logged; the next one tries again, and both steps are idempotent. An undeploy waits for a
+ * running compaction to reach the end of its day: closing the application's class loader under it
+ * broke the application server's next deployments (a sealing run met NoClassDefFoundError).
  */
 @Startup
 @Singleton
@@ -27,12 +32,16 @@ public class PartitionTimer {
   private static final Logger LOG = Logger.getLogger(PartitionTimer.class.getName());
   private static final long FIRST_RUN_MS = 5_000;
   private static final long INTERVAL_MS = 3_600_000;
+  private static final long STOP_WAIT_S = 120;
 
   @Inject private PartitionService partitions;
   @Inject private PartitionCompactor compactor;
   @Inject private SchemaMigrator schema;
   @Inject private Settings settings;
   @Inject private Clock clock;
+
+  private final ReentrantLock running = new ReentrantLock();
+  private volatile boolean stopping;
 
   @PostConstruct
   void schedule() {
@@ -42,9 +51,31 @@ public class PartitionTimer {
 
   @Timeout
   void run() {
-    if (!schema.isMigrated()) {
+    if (stopping || !schema.isMigrated() || !running.tryLock()) {
       return;
     }
+    try {
+      maintain();
+    } finally {
+      running.unlock();
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    stopping = true;
+    try {
+      if (running.tryLock(STOP_WAIT_S, TimeUnit.SECONDS)) {
+        running.unlock();
+      } else {
+        LOG.warning("partition maintenance still running after " + STOP_WAIT_S + " s; stopping");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void maintain() {
     long today = SampleTable.dayOf(clock.millis());
     long lead = settings.partitionLead().toDays();
     List<Long> days = new ArrayList<>();
@@ -53,7 +84,7 @@ public class PartitionTimer {
     }
     try {
       partitions.ensure(days);
-      compactor.compactDue();
+      compactor.compactDue(() -> stopping);
     } catch (Exception e) {
       LOG.log(Level.WARNING, "partition maintenance failed, retrying in an hour", e);
     }
