@@ -95,9 +95,12 @@ class LinuxAgentIT {
     return id.isEmpty()
         ? 0
         : TestDatabase.number(
-            "SELECT count(*) FROM sample s JOIN datapoint d ON d.idx_datapoint = s.series_id"
-                + " JOIN agent a USING (idx_agent) WHERE a.agent_id = ?"
-                + " AND d.key = 'pattoo_agent_linux_uptime'",
+            // Rows and folded chunks, in one statement (one snapshot): a fold moves rows.
+            "WITH d AS (SELECT d.idx_datapoint FROM datapoint d JOIN agent a USING (idx_agent)"
+                + " WHERE a.agent_id = ? AND d.key = 'pattoo_agent_linux_uptime')"
+                + " SELECT (SELECT count(*) FROM sample WHERE series_id IN (SELECT * FROM d))"
+                + " + (SELECT coalesce(sum(count), 0) FROM sample_chunk"
+                + " WHERE series_id IN (SELECT * FROM d))",
             id);
   }
 }

@@ -3,19 +3,18 @@ package org.pattoo.storage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pattoo.storage.TwentyMinutes.bucket;
+import static org.pattoo.storage.TwentyMinutes.c32;
+import static org.pattoo.storage.TwentyMinutes.c64;
+import static org.pattoo.storage.TwentyMinutes.increases;
+import static org.pattoo.storage.TwentyMinutes.odd;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -55,6 +54,8 @@ class SealIT {
                     + "pattoo.ingest.max-age=36500d\npattoo.rollup.interval=1d\n"
                     + "pattoo.retention.raw=3700d\npattoo.retention.interval=1d\n")),
         SealIT.class,
+        TwentyMinutes.class,
+        Sql.class,
         TestSeries.class);
   }
 
@@ -65,7 +66,7 @@ class SealIT {
   @Inject RetentionService retention;
   @Inject DataSource dataSource;
 
-  static final long MIN = 60_000;
+  static final long MIN = TwentyMinutes.MIN;
   static final long TODAY = SampleTable.dayOf(System.currentTimeMillis());
   static final long RUN = System.currentTimeMillis() / 1000 % 1000;
 
@@ -75,68 +76,20 @@ class SealIT {
   static final long GAUGE_DAY = DAY - 1;
   static final long OLD_DAY = TODAY - 3800 - RUN;
   static final long BASE = DAY * SampleTable.DAY_MS + 3 * 3_600_000;
-  static final BigInteger TWO_TO_64 = BigInteger.ONE.shiftLeft(64);
 
   static Series series(String key, DataType type) {
     return TestSeries.of("it-seal", key, Long.toString(RUN), type);
   }
 
-  final Series odd = series("odd", DataType.FLOAT);
-  final Series plain = series("plain", DataType.FLOAT);
-  final Series c32 = series("c32", DataType.COUNTER32);
-  final Series c64 = series("c64", DataType.COUNTER64);
-
-  /** Twenty minutes of odd doubles: the special values first, then random bit patterns. */
-  static double odd(int i) {
-    double[] special = {
-      Double.NaN,
-      Double.POSITIVE_INFINITY,
-      Double.NEGATIVE_INFINITY,
-      -0.0,
-      0.0,
-      Double.MIN_VALUE,
-      Double.MAX_VALUE,
-      -Double.MAX_VALUE,
-      1e-300,
-      Math.PI
-    };
-    if (i < special.length) {
-      return special[i];
-    }
-    double d = Double.longBitsToDouble(new Random(i).nextLong());
-    return Double.isNaN(d) ? -1.25 : d; // PostgreSQL keeps no NaN payload, so one NaN is enough
-  }
-
-  /** 32-bit counter: 100 more a minute, wrapping between minutes 2 and 3. */
-  static long c32(int i) {
-    return (4_294_967_046L + 100L * i) % 4_294_967_296L;
-  }
-
-  /** 64-bit counter near 2^64: 61 more a minute, wrapping between minutes 16 and 17. */
-  static BigInteger c64(int i) {
-    return TWO_TO_64
-        .subtract(BigInteger.valueOf(999))
-        .add(BigInteger.valueOf(61L * i))
-        .mod(TWO_TO_64);
-  }
-
-  SampleBatch twentyMinutes() {
-    SampleBatch batch = new SampleBatch();
-    for (int i = 0; i < 20; i++) {
-      long t = BASE + i * MIN;
-      batch.addNumber(batch.indexOf(odd), t, odd(i));
-      batch.addNumber(batch.indexOf(plain), t, 1.5 * i);
-      batch.addNumber(batch.indexOf(c32), t, c32(i));
-      BigInteger r = c64(i);
-      boolean beyond = r.bitLength() > 53;
-      batch.addCounter(batch.indexOf(c64), t, r.doubleValue(), beyond ? new BigDecimal(r) : null);
-    }
-    return batch;
-  }
+  final TwentyMinutes data = new TwentyMinutes("it-seal", Long.toString(RUN), BASE);
+  final Series odd = data.odd;
+  final Series plain = data.plain;
+  final Series c32 = data.c32;
+  final Series c64 = data.c64;
 
   @Test
   void aSealedDayReadsBackExactlyAtRawAndThroughRollupsAndTakesLateSamplesOnce() throws Exception {
-    assertEquals(80, ingest.ingest(twentyMinutes()).stored());
+    assertEquals(80, ingest.ingest(data.batch()).stored());
     List<Long> ids = List.of(id(odd), id(plain), id(c32), id(c64));
     List<SeriesResult> before = queries.series(ids, BASE, BASE + 20 * MIN, Resolution.RAW);
 
@@ -167,7 +120,7 @@ class SealIT {
     }
     List<SeriesResult> after = queries.series(ids, BASE, BASE + 20 * MIN, Resolution.RAW);
     assertEquals(before, after, "RAW reads the same after sealing");
-    assertEquals(expectedPlain(20, Map.of()), values(after.get(1)));
+    assertEquals(data.expectedPlain(Map.of()), values(after.get(1)));
     for (int k : new int[] {2, 3}) {
       List<SeriesPoint> rates = after.get(k).points();
       assertEquals(20, rates.size());
@@ -210,7 +163,7 @@ class SealIT {
     IngestResult first = ingest.ingest(late);
     assertEquals(1, first.stored());
     assertEquals(2, first.duplicates());
-    List<Double> withLate = expectedPlain(20, Map.of(BASE + 30_000, 42.0));
+    List<Double> withLate = data.expectedPlain(Map.of(BASE + 30_000, 42.0));
     assertEquals(withLate, values(raw(plain)));
 
     compactor.seal(DAY); // the late sample moves into the chunk
@@ -284,24 +237,6 @@ class SealIT {
     }
   }
 
-  /** The plain gauge's values (1.5 a minute), with late ones added, in time order. */
-  static List<Double> expectedPlain(int n, Map<Long, Double> late) {
-    java.util.TreeMap<Long, Double> all = new java.util.TreeMap<>(late);
-    for (int i = 0; i < n; i++) {
-      all.put(BASE + i * MIN, 1.5 * i);
-    }
-    return List.copyOf(all.values());
-  }
-
-  /** Bucket k of the plain gauge: minutes 5k..5k+4, values 1.5 i. */
-  static List<Double> bucket(int k) {
-    double sum = 0;
-    for (int i = 5 * k; i < 5 * k + 5; i++) {
-      sum += 1.5 * i;
-    }
-    return List.of(5.0, sum, 1.5 * 5 * k, 1.5 * (5 * k + 4));
-  }
-
   private SeriesResult raw(Series s) throws Exception {
     return queries.series(List.of(id(s)), BASE - MIN, BASE + 20 * MIN, Resolution.RAW).get(0);
   }
@@ -312,47 +247,23 @@ class SealIT {
   }
 
   private long id(Series s) throws Exception {
-    return number("SELECT idx_datapoint FROM datapoint WHERE checksum = '" + s.checksum() + "'");
+    return sql().seriesId(s);
   }
 
-  private long number(String sql) throws Exception {
-    try (Connection c = dataSource.getConnection();
-        Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
+  private long number(String query) throws Exception {
+    return sql().number(query);
   }
 
-  private void update(String sql) throws Exception {
-    try (Connection c = dataSource.getConnection();
-        Statement st = c.createStatement()) {
-      st.execute(sql);
-    }
+  private void update(String statement) throws Exception {
+    sql().update(statement);
   }
 
-  private List<List<String>> rows(String sql, long id) throws Exception {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setLong(1, id);
-      List<List<String>> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          List<String> row = new ArrayList<>();
-          for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-            row.add(rs.getString(i));
-          }
-          out.add(row);
-        }
-      }
-      return out;
-    }
+  private List<List<String>> rows(String query, long id) throws Exception {
+    return sql().rows(query, id);
   }
 
-  /** A counter's 5-minute increases and seconds: the first bucket 4 minutes, then 3 of 5. */
-  private static List<List<String>> increases(String first, String next) {
-    return List.of(
-        List.of(first, "240"), List.of(next, "300"), List.of(next, "300"), List.of(next, "300"));
+  private Sql sql() {
+    return new Sql(dataSource);
   }
 
   private List<List<String>> increasesOf(Series counter) throws Exception {

@@ -14,8 +14,10 @@ import java.util.Objects;
  * @param partitionLead {@code pattoo.storage.partition-lead}: how far ahead sample partitions exist
  * @param compactAfter {@code pattoo.storage.compact-after}: age at which a day's samples are
  *     compacted (late data for older days is still accepted, checked for duplicates one by one)
- * @param seal {@code pattoo.storage.seal}: whether compaction also seals a day's numeric samples
- *     into compressed chunks ({@code sample_chunk})
+ * @param seal {@code pattoo.storage.seal}: whether numeric samples are kept in compressed chunks
+ *     ({@code sample_chunk}): hot minutes folded, cold days sealed
+ * @param foldAfter {@code pattoo.storage.fold-after}: age at which hot numeric samples are folded
+ *     into chunks, in 10-minute windows (with {@code seal} only)
  * @param rollupInterval {@code pattoo.rollup.interval}: how often closed buckets are rolled up
  * @param retention the {@code pattoo.retention.*} keys
  * @param query the {@code pattoo.query.*} keys
@@ -29,6 +31,7 @@ public record Settings(
     Duration partitionLead,
     Duration compactAfter,
     boolean seal,
+    Duration foldAfter,
     Duration rollupInterval,
     RetentionSettings retention,
     QuerySettings query,
@@ -41,6 +44,7 @@ public record Settings(
     Objects.requireNonNull(ingest, "ingest");
     Objects.requireNonNull(partitionLead, "partitionLead");
     Objects.requireNonNull(compactAfter, "compactAfter");
+    Objects.requireNonNull(foldAfter, "foldAfter");
     Objects.requireNonNull(rollupInterval, "rollupInterval");
     Objects.requireNonNull(retention, "retention");
     Objects.requireNonNull(query, "query");
@@ -74,6 +78,11 @@ public record Settings(
                 Duration.ofDays(1),
                 Duration.ofDays(365)),
             r.bool("pattoo.storage.seal", true),
+            r.duration(
+                "pattoo.storage.fold-after",
+                Duration.ofMinutes(5),
+                Duration.ofMinutes(1),
+                Duration.ofDays(1)),
             r.duration(
                 "pattoo.rollup.interval",
                 Duration.ofMinutes(1),

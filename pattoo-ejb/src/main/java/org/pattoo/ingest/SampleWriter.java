@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -75,15 +76,16 @@ public class SampleWriter {
   /**
    * Optimistic: a binary COPY, the fastest way into PostgreSQL, assumes the rows are new. If one is
    * not (the unique index says so), the COPY is undone and the rows go through {@link #insertNew}.
-   * Cold days have no unique index once compacted, so their writes always take that path, one at a
-   * time per day. So do the rare rows with a counter's exact value, which the COPY does not carry.
+   * Rows older than the day's fold point may repeat a sample folded into a chunk, so they are
+   * checked against the chunks first; cold days have no unique index once compacted, so their
+   * writes take that path one at a time per day. So do the rare rows with a counter's exact value,
+   * which the COPY does not carry.
    */
   private int writeNumbers(Connection c, long day, NumberRows rows) throws SQLException {
     String partition = SampleTable.NUMBER.partition(day);
-    if (isCold(c, day, partition)) {
-      try (Statement st = c.createStatement()) {
-        st.execute(ColdDays.lockSql(day));
-      }
+    boolean cold = isCold(c, day, partition);
+    long foldedUntil = lockDay(c, day, cold);
+    if (cold || Arrays.stream(rows.timestamps()).min().orElseThrow() < foldedUntil) {
       NumberRows fresh = rows.without(sealed(c, rows));
       return fresh.size() == 0 ? 0 : insertNew(c, partition, fresh);
     }
@@ -123,7 +125,25 @@ public class SampleWriter {
     }
   }
 
-  /** The chunks of a cold day's rows' series over the rows' span, read under the day's lock. */
+  /**
+   * Takes the day's lock (alone for a cold day, shared for a hot one) and returns the time before
+   * which its rows have been folded into chunks.
+   */
+  private static long lockDay(Connection c, long day, boolean cold) throws SQLException {
+    // Two statements in one round trip: the second's snapshot is taken once the lock is held.
+    try (Statement st = c.createStatement()) {
+      st.execute(
+          (cold ? ColdDays.lockSql(day) : ColdDays.sharedLockSql(day))
+              + "; SELECT folded_until FROM sample_fold WHERE day = "
+              + day);
+      st.getMoreResults();
+      try (ResultSet rs = st.getResultSet()) {
+        return rs.next() ? rs.getLong(1) : Long.MIN_VALUE;
+      }
+    }
+  }
+
+  /** The chunks of the rows' series over the rows' span, read under the day's lock. */
   private static Map<Long, Samples> sealed(Connection c, NumberRows rows) throws SQLException {
     List<Long> ids = Arrays.stream(rows.series()).distinct().boxed().toList();
     LongSummaryStatistics span = Arrays.stream(rows.timestamps()).summaryStatistics();

@@ -30,6 +30,7 @@ public class DatabaseMetrics {
 
   private Gauge partitions;
   private Gauge partitionBytes;
+  private Gauge chunkBytes;
   private Gauge rollupLag;
   private Gauge rollupPending;
   private Gauge scrapeErrors;
@@ -49,6 +50,12 @@ public class DatabaseMetrics {
             .name("pattoo_partition_bytes")
             .help("Bytes of each partitioned table's partitions, indexes included")
             .labelNames("table")
+            .register(r);
+    chunkBytes =
+        Gauge.builder()
+            .name("pattoo_chunk_bytes")
+            .help(
+                "Bytes of sample_chunk (numeric samples folded or sealed), indexes and TOAST included")
             .register(r);
     rollupLag =
         Gauge.builder()
@@ -93,6 +100,10 @@ public class DatabaseMetrics {
           partitions.labelValues(rs.getString(1)).set(rs.getLong(2));
           partitionBytes.labelValues(rs.getString(1)).set(rs.getLong(3));
         }
+      }
+      try (ResultSet rs = st.executeQuery("SELECT pg_total_relation_size('sample_chunk')")) {
+        rs.next();
+        chunkBytes.set(rs.getLong(1));
       }
       double now = clock.millis();
       try (ResultSet rs = st.executeQuery("SELECT tier, done_until FROM rollup_watermark")) {

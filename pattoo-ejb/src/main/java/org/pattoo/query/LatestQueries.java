@@ -14,7 +14,6 @@ import java.util.OptionalDouble;
 import javax.sql.DataSource;
 import org.pattoo.config.Settings;
 import org.pattoo.series.CounterMath;
-import org.pattoo.series.Reading;
 import org.pattoo.series.Samples;
 import org.pattoo.storage.ChunkReader;
 import org.pattoo.storage.SampleTable;
@@ -37,81 +36,86 @@ public class LatestQueries {
       Map<Long, SeriesMeta> meta = SeriesMeta.load(c, ids);
       Map<Long, LatestSample> found = new HashMap<>();
       long recent = clock.millis() - SampleTable.DAY_MS;
-      List<SeriesMeta> quiet = List.of();
+      latestNumbers(
+          c,
+          meta.values().stream().filter(m -> !m.isText()).toList(),
+          recent,
+          settings.seal(),
+          found);
       for (long since : new long[] {recent, Long.MIN_VALUE}) {
         List<SeriesMeta> missing =
-            meta.values().stream().filter(m -> !found.containsKey(m.id())).toList();
-        if (since == Long.MIN_VALUE) {
-          quiet = missing.stream().filter(m -> !m.isText()).toList();
-        }
-        latestNumbers(c, missing.stream().filter(m -> !m.isText()).toList(), since, found);
-        latestTexts(c, missing.stream().filter(SeriesMeta::isText).toList(), since, found);
+            meta.values().stream().filter(m -> m.isText() && !found.containsKey(m.id())).toList();
+        latestTexts(c, missing, since, found);
       }
-      latestSealed(c, quiet, found);
       return meta.keySet().stream().filter(found::containsKey).map(found::get).toList();
     }
   }
 
   /**
-   * Series quiet for a day may have their newest samples in a sealed day's chunk: it wins over a
-   * row found when it is newer (rows beside a chunk are late samples of that day or older ones).
+   * The newest sample of numeric series, with a counter's rate from the two newest. They are in
+   * rows (looked for in the last day first) or in chunks: hot samples are folded into chunks within
+   * minutes, and a late row may be older than a chunk. Rows are read before chunks (see {@link
+   * ChunkReader}); a timestamp in both is one sample.
    */
-  private static void latestSealed(
-      Connection c, List<SeriesMeta> series, Map<Long, LatestSample> found) throws SQLException {
-    Map<Long, Samples> newest = ChunkReader.newest(c, series.stream().map(SeriesMeta::id).toList());
-    for (SeriesMeta m : series) {
-      Samples s = newest.get(m.id());
-      if (s == null || s.size() == 0) {
-        continue;
-      }
-      int n = s.size();
-      LatestSample row = found.get(m.id());
-      if (row == null || row.timestamp() < s.ts(n - 1)) {
-        Double rate = null;
-        if (m.counterBits() > 0 && n > 1) {
-          OptionalDouble r = CounterMath.rate(s.reading(n - 2), s.reading(n - 1), m.counterBits());
-          rate = r.isPresent() ? r.getAsDouble() : null;
-        }
-        found.put(m.id(), new LatestSample(m.id(), s.ts(n - 1), s.value(n - 1), null, rate));
-      }
-    }
-  }
-
   private static void latestNumbers(
-      Connection c, List<SeriesMeta> series, long since, Map<Long, LatestSample> found)
+      Connection c,
+      List<SeriesMeta> series,
+      long recent,
+      boolean folded,
+      Map<Long, LatestSample> found)
       throws SQLException {
     if (series.isEmpty()) {
       return;
     }
-    Map<Long, SeriesMeta> byId = new HashMap<>();
-    series.forEach(m -> byId.put(m.id(), m));
+    Map<Long, Samples> rows = new HashMap<>();
+    for (long since : new long[] {recent, Long.MIN_VALUE}) {
+      List<Long> missing =
+          series.stream().map(SeriesMeta::id).filter(id -> !rows.containsKey(id)).toList();
+      newestRows(c, missing, since, folded, rows);
+    }
+    Map<Long, Samples> chunks = ChunkReader.newest(c, series.stream().map(SeriesMeta::id).toList());
+    for (SeriesMeta m : series) {
+      Samples s =
+          ChunkReader.merge(
+              chunks.getOrDefault(m.id(), new Samples()), rows.getOrDefault(m.id(), new Samples()));
+      int n = s.size();
+      if (n == 0) {
+        continue;
+      }
+      Double rate = null;
+      if (m.counterBits() > 0 && n > 1) {
+        OptionalDouble r = CounterMath.rate(s.reading(n - 2), s.reading(n - 1), m.counterBits());
+        rate = r.isPresent() ? r.getAsDouble() : null;
+      }
+      found.put(m.id(), new LatestSample(m.id(), s.ts(n - 1), s.value(n - 1), null, rate));
+    }
+  }
+
+  /**
+   * The newest rows at or after {@code since} of each series, oldest first. Folded partitions hold
+   * minutes of rows under an index that leads with {@code ts}, so one pass reads them all; rows
+   * kept all day have a {@code (series_id, ts)} index to look each series' two newest up in.
+   */
+  private static void newestRows(
+      Connection c, List<Long> ids, long since, boolean folded, Map<Long, Samples> into)
+      throws SQLException {
+    if (ids.isEmpty()) {
+      return;
+    }
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT id, s.ts, s.value, s.counter FROM unnest(?::bigint[]) id CROSS JOIN LATERAL"
-                + " (SELECT ts, value, counter FROM sample WHERE series_id = id AND ts >= ?"
-                + "  ORDER BY ts DESC LIMIT 2) s ORDER BY id, s.ts DESC")) {
-      ps.setArray(1, c.createArrayOf("bigint", byId.keySet().toArray()));
+            folded
+                ? "SELECT series_id, ts, value, counter FROM sample"
+                    + " WHERE series_id = ANY(?::bigint[]) AND ts >= ? ORDER BY 1, 2"
+                : "SELECT id, s.ts, s.value, s.counter FROM unnest(?::bigint[]) id CROSS JOIN"
+                    + " LATERAL (SELECT ts, value, counter FROM sample WHERE series_id = id"
+                    + "  AND ts >= ? ORDER BY ts DESC LIMIT 2) s ORDER BY id, s.ts")) {
+      ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
       ps.setLong(2, since);
-      Map<Long, Reading> newestReadings = new HashMap<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          long id = rs.getLong(1);
-          Reading reading = Reading.of(rs.getLong(2), rs.getDouble(3), rs.getBigDecimal(4));
-          Reading newer = newestReadings.putIfAbsent(id, reading);
-          int bits = byId.get(id).counterBits();
-          if (newer == null) {
-            found.put(id, new LatestSample(id, reading.ts(), rs.getDouble(3), null, null));
-          } else if (bits > 0) {
-            OptionalDouble rate = CounterMath.rate(reading, newer, bits);
-            found.put(
-                id,
-                new LatestSample(
-                    id,
-                    newer.ts(),
-                    found.get(id).value(),
-                    null,
-                    rate.isPresent() ? rate.getAsDouble() : null));
-          }
+          into.computeIfAbsent(rs.getLong(1), k -> new Samples())
+              .add(rs.getLong(2), rs.getDouble(3), rs.getBigDecimal(4));
         }
       }
     }

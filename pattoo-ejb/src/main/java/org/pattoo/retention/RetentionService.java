@@ -79,7 +79,10 @@ public class RetentionService {
                   name,
                   st -> table == SampleTable.NUMBER && LateSamples.pendingRollup(st, start, end),
                   table == SampleTable.NUMBER
-                      ? "DELETE FROM sample_chunk WHERE day = " + day
+                      ? "DELETE FROM sample_chunk WHERE day = "
+                          + day
+                          + "; DELETE FROM sample_fold WHERE day = "
+                          + day
                       : null)) {
             dropped.add(name);
             days.add(day);

@@ -11,13 +11,13 @@ import org.pattoo.series.Samples;
 import org.pattoo.storage.chunk.SampleChunk;
 
 /**
- * Reads sealed days' numeric samples from {@code sample_chunk} and merges them with the rows of the
- * {@code sample} partitions, so a raw read returns each (series, timestamp) once whether its day is
- * hot, compacted or sealed.
+ * Reads numeric samples from {@code sample_chunk} (hot minutes folded, days sealed) and merges them
+ * with the rows of the {@code sample} partitions, so a raw read returns each (series, timestamp)
+ * once wherever it is kept.
  *
- * <p>Callers read the rows first and the chunks second: sealing only ever moves rows into chunks,
- * in one transaction, so a read that overlaps a seal sees a sample in the rows, in the chunk, or in
- * both (merged into one), never in neither.
+ * <p>Callers read the rows first and the chunks second: folding and sealing only ever move rows
+ * into chunks (or rewrite chunks as one), each in one transaction, so a read that overlaps them
+ * sees a sample in the rows, in a chunk, or in both (merged into one), never in neither.
  */
 public final class ChunkReader {
 
@@ -37,15 +37,17 @@ public final class ChunkReader {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT series_id, data FROM sample_chunk WHERE day BETWEEN ? AND ?"
-                + " AND first_ts < ? AND last_ts >= ?"
+                + " AND first_ts >= ? AND first_ts < ? AND last_ts >= ?"
                 + (ids == null ? "" : " AND series_id = ANY(?)")
-                + " ORDER BY series_id, day")) {
+                + " ORDER BY series_id, first_ts")) {
+      // A chunk holds one day: it starts no earlier than the day of from.
       ps.setLong(1, SampleTable.dayOf(from));
       ps.setLong(2, SampleTable.dayOf(to - 1));
-      ps.setLong(3, to);
-      ps.setLong(4, from);
+      ps.setLong(3, SampleTable.dayOf(from) * SampleTable.DAY_MS);
+      ps.setLong(4, to);
+      ps.setLong(5, from);
       if (ids != null) {
-        ps.setArray(5, c.createArrayOf("bigint", ids.toArray()));
+        ps.setArray(6, c.createArrayOf("bigint", ids.toArray()));
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -64,7 +66,10 @@ public final class ChunkReader {
     return out;
   }
 
-  /** Each series' newest chunk, for series with nothing newer than their sealed days. */
+  /**
+   * Each series' samples in its two newest chunks (a counter's rate needs two samples, and a slowly
+   * polled series may have one a chunk).
+   */
   public static Map<Long, Samples> newest(Connection c, Collection<Long> ids) throws SQLException {
     Map<Long, Samples> out = new TreeMap<>();
     if (ids.isEmpty()) {
@@ -73,11 +78,13 @@ public final class ChunkReader {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT id, k.data FROM unnest(?::bigint[]) id CROSS JOIN LATERAL"
-                + " (SELECT data FROM sample_chunk WHERE series_id = id ORDER BY day DESC LIMIT 1) k")) {
+                + " (SELECT data, first_ts FROM sample_chunk WHERE series_id = id"
+                + "  ORDER BY first_ts DESC LIMIT 2) k ORDER BY id, k.first_ts")) {
       ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.put(rs.getLong(1), SampleChunk.decode(rs.getBytes(2)));
+          Samples chunk = SampleChunk.decode(rs.getBytes(2));
+          out.merge(rs.getLong(1), chunk, ChunkReader::merge);
         }
       }
     }

@@ -39,9 +39,20 @@ public final class ColdDays {
     return epochDay < today - compactAfterDays - 1;
   }
 
-  /** Serializes late writes to a cold day with each other and with its compaction. */
+  /**
+   * The day's lock, taken alone: serializes late writes to a cold day with each other, and with the
+   * day's folding and compaction.
+   */
   public static String lockSql(long epochDay) {
     return "SELECT pg_advisory_xact_lock(" + LOCK_CLASS + ", " + epochDay + ")";
+  }
+
+  /**
+   * The day's lock, shared by writers to a hot day (its unique index keeps them apart): a fold
+   * never moves rows while one writes, so a writer's view of the fold point stays true.
+   */
+  public static String sharedLockSql(long epochDay) {
+    return "SELECT pg_advisory_xact_lock_shared(" + LOCK_CLASS + ", " + epochDay + ")";
   }
 
   /** "pt": the first key of pattoo's two-key advisory locks. */

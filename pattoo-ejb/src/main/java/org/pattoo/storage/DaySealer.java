@@ -7,15 +7,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.pattoo.series.Samples;
-import org.pattoo.storage.chunk.SampleChunk;
 
 /**
- * Seals one day's numeric samples: each series' rows of the day's partition, merged with the chunk
- * it may have already (late samples since the last seal), become one chunk in {@code sample_chunk}.
+ * Seals one day's numeric samples: each series' rows of the day's partition and its chunks of the
+ * day (folded minutes, or late samples sealed before) become one chunk in {@code sample_chunk}.
  * Runs inside the caller's transaction, which holds the day's lock and then removes the rows, so a
  * failure half way loses nothing and a sample is never in neither place.
  */
@@ -32,20 +31,25 @@ final class DaySealer {
   /** Writes the day's chunks; returns the number of samples now sealed for the day. */
   static long seal(Connection c, Statement st, long day) throws SQLException {
     String partition = SampleTable.NUMBER.partition(day);
-    Map<Long, Long> counts = new LinkedHashMap<>();
+    Map<Long, Long> counts = new TreeMap<>();
     try (ResultSet rs =
         st.executeQuery(
-            "SELECT series_id, count(*) FROM " + partition + " GROUP BY 1 ORDER BY 1")) {
+            "SELECT series_id, count(*) FROM "
+                + partition
+                + " GROUP BY 1 UNION ALL SELECT series_id, sum(count) FROM sample_chunk"
+                + " WHERE day = "
+                + day
+                + " GROUP BY 1 HAVING count(*) > 1")) {
       while (rs.next()) {
-        counts.put(rs.getLong(1), rs.getLong(2));
+        counts.merge(rs.getLong(1), rs.getLong(2), Long::sum);
       }
     }
+    long from = day * SampleTable.DAY_MS;
     long sealed = 0;
     for (List<Long> batch : batches(counts, BATCH_SAMPLES)) {
-      Map<Long, Samples> rows = rows(c, partition, batch);
-      Map<Long, Samples> chunks =
-          ChunkReader.read(c, batch, day * SampleTable.DAY_MS, (day + 1) * SampleTable.DAY_MS);
-      sealed += write(c, day, ChunkReader.merge(rows, chunks));
+      sealed +=
+          ChunkMerger.merge(
+              c, day, batch, from, from + SampleTable.DAY_MS - 1, rows(c, partition, batch));
     }
     return sealed;
   }
@@ -91,31 +95,5 @@ final class DaySealer {
       }
     }
     return out;
-  }
-
-  private static long write(Connection c, long day, Map<Long, Samples> bySeries)
-      throws SQLException {
-    long count = 0;
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO sample_chunk (series_id, day, first_ts, last_ts, count, data)"
-                + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (series_id, day) DO UPDATE SET"
-                + " first_ts = EXCLUDED.first_ts, last_ts = EXCLUDED.last_ts,"
-                + " count = EXCLUDED.count, data = EXCLUDED.data")) {
-      for (Map.Entry<Long, Samples> e : bySeries.entrySet()) {
-        Samples samples = e.getValue();
-        int n = samples.size();
-        ps.setLong(1, e.getKey());
-        ps.setInt(2, Math.toIntExact(day));
-        ps.setLong(3, samples.ts(0));
-        ps.setLong(4, samples.ts(n - 1));
-        ps.setInt(5, n);
-        ps.setBytes(6, SampleChunk.encode(samples));
-        ps.addBatch();
-        count += n;
-      }
-      ps.executeBatch();
-    }
-    return count;
   }
 }

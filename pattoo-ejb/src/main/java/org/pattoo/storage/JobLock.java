@@ -19,6 +19,8 @@ public final class JobLock {
 
   public static final long RETENTION = 0x7061_7474_6f6f_0005L;
 
+  public static final long FOLD = 0x7061_7474_6f6f_0006L;
+
   /** A job's work, on the connection holding its lock. */
   public interface Job<T> {
     T run() throws SQLException;

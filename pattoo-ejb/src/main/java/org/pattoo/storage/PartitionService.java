@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.pattoo.config.Settings;
 
 /**
  * Makes sure daily sample partitions exist before samples are written to them. Known days are
@@ -29,6 +30,7 @@ public class PartitionService {
   private static final long ADVISORY_LOCK = 0x7061_7474_6f6f_0001L; // "pattoo" + 1
 
   @Inject private DataSource dataSource;
+  @Inject private Settings settings;
 
   private final Set<Long> knownDays = ConcurrentHashMap.newKeySet();
   private volatile boolean loaded;
@@ -56,7 +58,7 @@ public class PartitionService {
             ddl.execute("SELECT pg_advisory_xact_lock(" + ADVISORY_LOCK + ")");
             for (long day : missing) {
               for (SampleTable table : SampleTable.values()) {
-                ddl.execute(table.createPartitionSql(day));
+                ddl.execute(table.createPartitionSql(day, settings.seal()));
               }
             }
           });

@@ -10,20 +10,18 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.pattoo.config.Settings;
 import org.pattoo.schema.SchemaMigrator;
+import org.pattoo.timers.RunGuard;
 import org.pattoo.timers.Timers;
 
 /**
  * Every hour, creates the partitions for today and the next {@code pattoo.storage.partition-lead}
  * days, so ingestion rarely has to, and compacts the partitions that have gone cold. A failed run
  * is logged; the next one tries again, and both steps are idempotent. An undeploy waits for a
- * running compaction to reach the end of its day: closing the application's class loader under it
- * broke the application server's next deployments (a sealing run met NoClassDefFoundError).
+ * running compaction to reach the end of its day ({@link RunGuard}).
  */
 @Startup
 @Singleton
@@ -32,7 +30,6 @@ public class PartitionTimer {
   private static final Logger LOG = Logger.getLogger(PartitionTimer.class.getName());
   private static final long FIRST_RUN_MS = 5_000;
   private static final long INTERVAL_MS = 3_600_000;
-  private static final long STOP_WAIT_S = 120;
 
   @Inject private PartitionService partitions;
   @Inject private PartitionCompactor compactor;
@@ -40,8 +37,7 @@ public class PartitionTimer {
   @Inject private Settings settings;
   @Inject private Clock clock;
 
-  private final ReentrantLock running = new ReentrantLock();
-  private volatile boolean stopping;
+  private final RunGuard guard = new RunGuard("partition maintenance");
 
   @PostConstruct
   void schedule() {
@@ -51,28 +47,14 @@ public class PartitionTimer {
 
   @Timeout
   void run() {
-    if (stopping || !schema.isMigrated() || !running.tryLock()) {
-      return;
-    }
-    try {
-      maintain();
-    } finally {
-      running.unlock();
+    if (schema.isMigrated()) {
+      guard.tryRun(this::maintain);
     }
   }
 
   @PreDestroy
   void stop() {
-    stopping = true;
-    try {
-      if (running.tryLock(STOP_WAIT_S, TimeUnit.SECONDS)) {
-        running.unlock();
-      } else {
-        LOG.warning("partition maintenance still running after " + STOP_WAIT_S + " s; stopping");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    guard.stop(LOG);
   }
 
   private void maintain() {
@@ -84,7 +66,7 @@ public class PartitionTimer {
     }
     try {
       partitions.ensure(days);
-      compactor.compactDue(() -> stopping);
+      compactor.compactDue(guard::stopping);
     } catch (Exception e) {
       LOG.log(Level.WARNING, "partition maintenance failed, retrying in an hour", e);
     }

@@ -10,6 +10,7 @@ import org.pattoo.bench.Server;
 import org.pattoo.bench.ingest.ComparisonTable.Measured;
 import org.pattoo.bench.ingest.ComparisonTable.Row;
 import org.pattoo.bench.metrics.RollupWait;
+import org.pattoo.bench.metrics.Scrape;
 import org.pattoo.bench.metrics.ServerMetrics;
 
 /**
@@ -58,8 +59,8 @@ public final class IngestBenchmark {
     double added = sampleBytes(metrics) - bytesBefore;
     Say.step("storage: bytes per numeric sample, from the server's metrics");
     System.out.printf(
-        "sample partitions %+,.0f bytes, heap and indexes (pattoo_partition_bytes{table=\"sample\"},"
-            + " after the runs less before)%n",
+        "numeric samples %+,.0f bytes, heap and indexes (pattoo_partition_bytes{table=\"sample\"}"
+            + " + pattoo_chunk_bytes, after the runs less before)%n",
         added);
     System.out.printf("points posted     %,d by the runs above%n", posted);
     System.out.printf(
@@ -74,11 +75,13 @@ public final class IngestBenchmark {
     System.out.print(ComparisonTable.render(rows));
   }
 
-  /** The numeric sample partitions' bytes on disk, indexes included, as the server reads them. */
+  /**
+   * The numeric samples' bytes on disk, indexes included, as the server reads them: rows in the
+   * partitions and folded or sealed chunks.
+   */
   private static double sampleBytes(ServerMetrics metrics) throws InterruptedException {
-    return metrics
-        .scrapeDatabase()
-        .value("pattoo_partition_bytes", Map.of("table", "sample"))
-        .orElse(0); // no partition yet: nothing stored
+    Scrape scrape = metrics.scrapeDatabase();
+    return scrape.value("pattoo_partition_bytes", Map.of("table", "sample")).orElse(0)
+        + scrape.value("pattoo_chunk_bytes").orElse(0); // none yet: nothing stored
   }
 }

@@ -1,0 +1,263 @@
+package org.pattoo.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.pattoo.storage.TwentyMinutes.bucket;
+import static org.pattoo.storage.TwentyMinutes.c32;
+import static org.pattoo.storage.TwentyMinutes.c64;
+import static org.pattoo.storage.TwentyMinutes.increases;
+import static org.pattoo.storage.TwentyMinutes.odd;
+
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pattoo.ingest.IngestResult;
+import org.pattoo.ingest.IngestService;
+import org.pattoo.ingest.SampleBatch;
+import org.pattoo.query.LatestQueries;
+import org.pattoo.query.LatestSample;
+import org.pattoo.query.Resolution;
+import org.pattoo.query.SeriesPoint;
+import org.pattoo.query.SeriesQueries;
+import org.pattoo.query.SeriesResult;
+import org.pattoo.rollup.RollupService;
+import org.pattoo.series.DataType;
+import org.pattoo.series.Samples;
+import org.pattoo.series.Series;
+import org.pattoo.testing.PattooEar;
+import org.pattoo.testing.TestSeries;
+
+/**
+ * Runs inside Payara: hot samples folded into chunks (issue 17, part 3) read back exactly at RAW,
+ * in latest and through the rollups; a re-post of folded samples is a duplicate, never stored
+ * twice; a late sample into a folded window is stored once and merged into its chunk by the next
+ * fold; samples younger than {@code pattoo.storage.fold-after} stay rows. Expected values are
+ * worked out from what was posted ({@link TwentyMinutes}).
+ */
+@ExtendWith(ArquillianExtension.class)
+class FoldIT {
+
+  @Deployment
+  static EnterpriseArchive ear() {
+    return PattooEar.addTestClasses(
+        PattooEar.withConfig(
+            new StringAsset(
+                "pattoo.storage.seal=true\npattoo.storage.fold-after=5m\n"
+                    + "pattoo.rollup.interval=1d\n")),
+        FoldIT.class,
+        TwentyMinutes.class,
+        Sql.class,
+        TestSeries.class);
+  }
+
+  @Inject IngestService ingest;
+  @Inject HotFolder folder;
+  @Inject SeriesQueries queries;
+  @Inject LatestQueries latest;
+  @Inject RollupService rollups;
+  @Inject DataSource dataSource;
+
+  static final long MIN = TwentyMinutes.MIN;
+  static final long RUN = System.currentTimeMillis() / 1000 % 100_000;
+
+  /** Three hours ago, on a 10-minute boundary: minutes 0-9 and 10-19 are two fold windows. */
+  static final long BASE =
+      Math.floorDiv(System.currentTimeMillis() - 3 * 3_600_000, HotFolder.WINDOW_MS)
+          * HotFolder.WINDOW_MS;
+
+  static final long DAY = SampleTable.dayOf(BASE);
+
+  final TwentyMinutes data = new TwentyMinutes("it-fold", Long.toString(RUN), BASE);
+
+  @Test
+  void foldedSamplesReadBackExactlyAndARepostIsADuplicate() throws Exception {
+    assertEquals(80, ingest.ingest(data.batch()).stored());
+    List<Long> ids = ids(data.all());
+    List<SeriesResult> before = raw(ids);
+
+    folder.foldDue();
+
+    assertEquals(0, rowCount(ids), "the rows moved");
+    assertEquals(
+        List.of(List.of("10", Long.toString(BASE)), List.of("10", Long.toString(BASE + 10 * MIN))),
+        sql()
+            .rows(
+                "SELECT count, first_ts FROM sample_chunk WHERE series_id = ? ORDER BY first_ts",
+                id(data.odd)),
+        "one chunk per 10-minute window");
+    Map<Long, Samples> chunks;
+    try (Connection c = dataSource.getConnection()) {
+      chunks = ChunkReader.read(c, ids, BASE, BASE + 20 * MIN);
+    }
+    for (int i = 0; i < 20; i++) {
+      Samples o = chunks.get(id(data.odd));
+      assertEquals(BASE + i * MIN, o.ts(i));
+      assertEquals(
+          Double.doubleToRawLongBits(odd(i)), Double.doubleToRawLongBits(o.value(i)), "odd " + i);
+      assertEquals((double) c32(i), chunks.get(id(data.c32)).value(i), 0.0, "c32 " + i);
+      Samples x = chunks.get(id(data.c64));
+      BigDecimal exact = x.beyondDouble(i);
+      assertEquals(
+          c64(i),
+          exact == null ? new BigDecimal(x.value(i)).toBigInteger() : exact.toBigIntegerExact(),
+          "64-bit reading " + i);
+    }
+    List<SeriesResult> after = raw(ids);
+    assertEquals(before, after, "RAW reads the same after folding");
+    assertEquals(data.expectedPlain(Map.of()), values(after.get(1)));
+    for (int k : new int[] {2, 3}) {
+      List<SeriesPoint> rates = after.get(k).points();
+      assertEquals(20, rates.size());
+      assertNull(rates.get(0).value(), "no reading before the first");
+      double rate = k == 2 ? 100 / 60.0 : 61 / 60.0;
+      for (int i = 1; i < 20; i++) {
+        assertEquals(rate, rates.get(i).value(), 1e-12, "series " + k + " rate at " + i);
+      }
+    }
+
+    IngestResult again = ingest.ingest(data.batch());
+    assertEquals(0, again.stored(), "a re-post of folded samples");
+    assertEquals(80, again.duplicates());
+    assertEquals(0, rowCount(ids));
+    assertEquals(before, raw(ids));
+  }
+
+  @Test
+  void aLateSampleIntoAFoldedWindowIsStoredOnceAndMergedByTheNextFold() throws Exception {
+    TwentyMinutes late = new TwentyMinutes("it-fold-late", Long.toString(RUN), BASE);
+    assertEquals(80, ingest.ingest(late.batch()).stored());
+    folder.foldDue();
+    long plain = id(late.plain);
+
+    SampleBatch batch = new SampleBatch();
+    int p = batch.indexOf(late.plain);
+    batch.addNumber(p, BASE + 30_000, 42);
+    batch.addNumber(p, BASE + 30_000, 43);
+    batch.addNumber(p, BASE, 999);
+    IngestResult first = ingest.ingest(batch);
+    assertEquals(1, first.stored());
+    assertEquals(2, first.duplicates());
+    List<Double> withLate = late.expectedPlain(Map.of(BASE + 30_000, 42.0));
+    assertEquals(withLate, values(raw(List.of(plain)).get(0)));
+    assertEquals(1, rowCount(List.of(plain)), "kept beside the chunk until the next fold");
+
+    folder.foldDue();
+    assertEquals(0, rowCount(List.of(plain)));
+    assertEquals(
+        List.of(List.of("11", Long.toString(BASE)), List.of("10", Long.toString(BASE + 10 * MIN))),
+        sql()
+            .rows(
+                "SELECT count, first_ts FROM sample_chunk WHERE series_id = ? ORDER BY first_ts",
+                plain),
+        "the late sample merged into its window's chunk");
+    IngestResult again = ingest.ingest(batch);
+    assertEquals(0, again.stored(), "a repeat of folded samples");
+    assertEquals(3, again.duplicates());
+    assertEquals(withLate, values(raw(List.of(plain)).get(0)));
+  }
+
+  @Test
+  void rollupsAndLatestReadFoldedSamples() throws Exception {
+    TwentyMinutes rolled = new TwentyMinutes("it-fold-rolled", Long.toString(RUN), BASE);
+    assertEquals(80, ingest.ingest(rolled.batch()).stored());
+    folder.foldDue();
+    List<Long> ids = ids(rolled.all());
+    assertEquals(0, rowCount(ids));
+
+    sql()
+        .update(
+            "INSERT INTO rollup_dirty (bucket) SELECT generate_series("
+                + BASE
+                + "::bigint, "
+                + (BASE + 15 * MIN)
+                + ", 300000)");
+    rollups.catchUp();
+    assertEquals(
+        List.of(bucket(0), bucket(1), bucket(2), bucket(3)),
+        sql()
+            .rows(
+                "SELECT count, sum, min, max FROM rollup_5m WHERE series_id = ? ORDER BY bucket",
+                id(rolled.plain))
+            .stream()
+            .map(r -> r.stream().map(Double::parseDouble).toList())
+            .toList());
+    assertEquals(increases("400", "500"), increasesOf(rolled.c32));
+    assertEquals(increases("244", "305"), increasesOf(rolled.c64));
+
+    // Minute 19 is the newest; the rates come from minutes 18 and 19, both in the second chunk.
+    Map<Long, LatestSample> newest =
+        latest.latest(ids).stream().collect(Collectors.toMap(LatestSample::idxDatapoint, s -> s));
+    assertEquals(BASE + 19 * MIN, newest.get(id(rolled.plain)).timestamp());
+    assertEquals(1.5 * 19, newest.get(id(rolled.plain)).value(), 0.0);
+    assertEquals(100 / 60.0, newest.get(id(rolled.c32)).rate(), 1e-12);
+    assertEquals(61 / 60.0, newest.get(id(rolled.c64)).rate(), 1e-12);
+  }
+
+  @Test
+  void samplesYoungerThanFoldAfterStayRows() throws Exception {
+    Series fresh = TestSeries.of("it-fold-fresh", "gauge", Long.toString(RUN), DataType.FLOAT);
+    SampleBatch batch = new SampleBatch();
+    long now = System.currentTimeMillis();
+    batch.addNumber(batch.indexOf(fresh), now - 10_000, 1);
+    batch.addNumber(batch.indexOf(fresh), now - 20 * MIN, 2);
+    assertEquals(2, ingest.ingest(batch).stored());
+    folder.foldDue();
+    // 20 minutes old is in a window that ended over 5 minutes ago; 10 s old is not.
+    assertEquals(
+        List.of(List.of(Long.toString(now - 10_000))),
+        sql().rows("SELECT ts FROM sample WHERE series_id = ?", id(fresh)));
+    assertEquals(
+        1, sql().number("SELECT count(*) FROM sample_chunk WHERE series_id = " + id(fresh)));
+  }
+
+  private List<SeriesResult> raw(List<Long> ids) throws Exception {
+    return queries.series(ids, BASE - MIN, BASE + 20 * MIN, Resolution.RAW);
+  }
+
+  /** The values of a RAW result's samples (gap markers left out). */
+  private static List<Double> values(SeriesResult r) {
+    return r.points().stream().filter(p -> p.count() > 0).map(SeriesPoint::value).toList();
+  }
+
+  private long rowCount(List<Long> ids) throws Exception {
+    return sql()
+        .number(
+            "SELECT count(*) FROM sample WHERE series_id IN ("
+                + ids.stream().map(String::valueOf).collect(Collectors.joining(","))
+                + ")");
+  }
+
+  private List<List<String>> increasesOf(Series counter) throws Exception {
+    return sql()
+        .rows(
+            "SELECT increase::text, seconds::text FROM rollup_5m WHERE series_id = ? ORDER BY bucket",
+            id(counter));
+  }
+
+  private List<Long> ids(List<Series> series) throws Exception {
+    List<Long> out = new ArrayList<>();
+    for (Series s : series) {
+      out.add(id(s));
+    }
+    return out;
+  }
+
+  private long id(Series s) throws Exception {
+    return sql().seriesId(s);
+  }
+
+  private Sql sql() {
+    return new Sql(dataSource);
+  }
+}

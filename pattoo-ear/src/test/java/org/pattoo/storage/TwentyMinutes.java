@@ -1,0 +1,115 @@
+package org.pattoo.storage;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.pattoo.ingest.SampleBatch;
+import org.pattoo.series.DataType;
+import org.pattoo.series.Series;
+import org.pattoo.testing.TestSeries;
+
+/**
+ * Twenty minutes of four series whose every value is worked out here: odd doubles (NaN, ±Inf, -0,
+ * extremes, random bit patterns), a plain gauge, a 32-bit and a 64-bit counter that wrap. For the
+ * ITs that move samples into chunks and check they come back exactly.
+ */
+final class TwentyMinutes {
+
+  static final long MIN = 60_000;
+  static final BigInteger TWO_TO_64 = BigInteger.ONE.shiftLeft(64);
+
+  final long base;
+  final Series odd;
+  final Series plain;
+  final Series c32;
+  final Series c64;
+
+  /** Series of agent {@code agent} and run {@code run}, their first sample at {@code base}. */
+  TwentyMinutes(String agent, String run, long base) {
+    this.base = base;
+    odd = TestSeries.of(agent, "odd", run, DataType.FLOAT);
+    plain = TestSeries.of(agent, "plain", run, DataType.FLOAT);
+    c32 = TestSeries.of(agent, "c32", run, DataType.COUNTER32);
+    c64 = TestSeries.of(agent, "c64", run, DataType.COUNTER64);
+  }
+
+  List<Series> all() {
+    return List.of(odd, plain, c32, c64);
+  }
+
+  /** Odd doubles: the special values first, then random bit patterns. */
+  static double odd(int i) {
+    double[] special = {
+      Double.NaN,
+      Double.POSITIVE_INFINITY,
+      Double.NEGATIVE_INFINITY,
+      -0.0,
+      0.0,
+      Double.MIN_VALUE,
+      Double.MAX_VALUE,
+      -Double.MAX_VALUE,
+      1e-300,
+      Math.PI
+    };
+    if (i < special.length) {
+      return special[i];
+    }
+    double d = Double.longBitsToDouble(new Random(i).nextLong());
+    return Double.isNaN(d) ? -1.25 : d; // PostgreSQL keeps no NaN payload, so one NaN is enough
+  }
+
+  /** 32-bit counter: 100 more a minute, wrapping between minutes 2 and 3. */
+  static long c32(int i) {
+    return (4_294_967_046L + 100L * i) % 4_294_967_296L;
+  }
+
+  /** 64-bit counter near 2^64: 61 more a minute, wrapping between minutes 16 and 17. */
+  static BigInteger c64(int i) {
+    return TWO_TO_64
+        .subtract(BigInteger.valueOf(999))
+        .add(BigInteger.valueOf(61L * i))
+        .mod(TWO_TO_64);
+  }
+
+  /** One sample a minute of each series. */
+  SampleBatch batch() {
+    SampleBatch batch = new SampleBatch();
+    for (int i = 0; i < 20; i++) {
+      long t = base + i * MIN;
+      batch.addNumber(batch.indexOf(odd), t, odd(i));
+      batch.addNumber(batch.indexOf(plain), t, 1.5 * i);
+      batch.addNumber(batch.indexOf(c32), t, c32(i));
+      BigInteger r = c64(i);
+      boolean beyond = r.bitLength() > 53;
+      batch.addCounter(batch.indexOf(c64), t, r.doubleValue(), beyond ? new BigDecimal(r) : null);
+    }
+    return batch;
+  }
+
+  /** The plain gauge's values (1.5 a minute), with late ones added, in time order. */
+  List<Double> expectedPlain(Map<Long, Double> late) {
+    TreeMap<Long, Double> all = new TreeMap<>(late);
+    for (int i = 0; i < 20; i++) {
+      all.put(base + i * MIN, 1.5 * i);
+    }
+    return List.copyOf(all.values());
+  }
+
+  /** 5-minute bucket k of the plain gauge: minutes 5k..5k+4, values 1.5 i. */
+  static List<Double> bucket(int k) {
+    double sum = 0;
+    for (int i = 5 * k; i < 5 * k + 5; i++) {
+      sum += 1.5 * i;
+    }
+    return List.of(5.0, sum, 1.5 * 5 * k, 1.5 * (5 * k + 4));
+  }
+
+  /** A counter's 5-minute increases and seconds: the first bucket 4 minutes, then 3 of 5. */
+  static List<List<String>> increases(String first, String next) {
+    return List.of(
+        List.of(first, "240"), List.of(next, "300"), List.of(next, "300"), List.of(next, "300"));
+  }
+}
