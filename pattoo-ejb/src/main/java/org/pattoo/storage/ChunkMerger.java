@@ -4,8 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.pattoo.series.Samples;
 import org.pattoo.storage.chunk.SampleChunk;
@@ -27,25 +29,76 @@ final class ChunkMerger {
   static long merge(
       Connection c, long day, Collection<Long> ids, long from, long to, Map<Long, Samples> rows)
       throws SQLException {
-    if (ids.isEmpty()) {
-      return 0;
-    }
+    return prepare(c, day, ids, from, to, rows).write(c);
+  }
+
+  /**
+   * Reads the chunks {@code rows} overlap and encodes the merged ones; nothing is written yet. The
+   * caller writes them only if neither the rows nor those chunks changed meanwhile.
+   */
+  static Merged prepare(
+      Connection c, long day, Collection<Long> ids, long from, long to, Map<Long, Samples> rows)
+      throws SQLException {
     Map<Long, Samples> chunks = new HashMap<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT series_id, data" + OVERLAPPING + " ORDER BY series_id, first_ts")) {
-      bind(c, ps, ids, day, from, to);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          chunks.merge(rs.getLong(1), SampleChunk.decode(rs.getBytes(2)), ChunkReader::merge);
+    if (!ids.isEmpty()) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT series_id, data" + OVERLAPPING + " ORDER BY series_id, first_ts")) {
+        bind(c, ps, ids, day, from, to);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            chunks.merge(rs.getLong(1), SampleChunk.decode(rs.getBytes(2)), ChunkReader::merge);
+          }
         }
       }
     }
-    try (PreparedStatement ps = c.prepareStatement("DELETE" + OVERLAPPING)) {
-      bind(c, ps, ids, day, from, to);
-      ps.executeUpdate();
+    List<Chunk> out = new ArrayList<>();
+    for (Map.Entry<Long, Samples> e : ChunkReader.merge(rows, chunks).entrySet()) {
+      Samples samples = e.getValue();
+      int n = samples.size();
+      if (n > 0) {
+        out.add(
+            new Chunk(
+                e.getKey(), samples.ts(0), samples.ts(n - 1), n, SampleChunk.encode(samples)));
+      }
     }
-    return insert(c, day, ChunkReader.merge(rows, chunks));
+    return new Merged(day, List.copyOf(ids), from, to, out);
+  }
+
+  /** One encoded chunk. */
+  record Chunk(long seriesId, long firstTs, long lastTs, int count, byte[] data) {}
+
+  /** Chunks ready to replace those of {@code ids} on {@code day} that overlap [from, to]. */
+  record Merged(long day, List<Long> ids, long from, long to, List<Chunk> chunks) {
+
+    /** Replaces the overlapped chunks; returns the number of samples written. */
+    long write(Connection c) throws SQLException {
+      if (ids.isEmpty()) {
+        return 0;
+      }
+      try (PreparedStatement ps = c.prepareStatement("DELETE" + OVERLAPPING)) {
+        bind(c, ps, ids, day, from, to);
+        ps.executeUpdate();
+      }
+      long count = 0;
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO sample_chunk (series_id, day, first_ts, last_ts, count, data)"
+                  + " VALUES (?, ?, ?, ?, ?, ?)")) {
+        for (Chunk chunk : chunks) {
+          ps.setLong(1, chunk.seriesId());
+          ps.setInt(2, Math.toIntExact(day));
+          ps.setLong(3, chunk.firstTs());
+          ps.setLong(4, chunk.lastTs());
+          ps.setInt(5, chunk.count());
+          ps.setBytes(6, chunk.data());
+          ps.addBatch();
+          count += chunk.count();
+        }
+        ps.executeBatch();
+      }
+      return count;
+    }
   }
 
   private static void bind(
@@ -55,32 +108,5 @@ final class ChunkMerger {
     ps.setInt(2, Math.toIntExact(day));
     ps.setLong(3, to);
     ps.setLong(4, from);
-  }
-
-  private static long insert(Connection c, long day, Map<Long, Samples> bySeries)
-      throws SQLException {
-    long count = 0;
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO sample_chunk (series_id, day, first_ts, last_ts, count, data)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")) {
-      for (Map.Entry<Long, Samples> e : bySeries.entrySet()) {
-        Samples samples = e.getValue();
-        int n = samples.size();
-        if (n == 0) {
-          continue;
-        }
-        ps.setLong(1, e.getKey());
-        ps.setInt(2, Math.toIntExact(day));
-        ps.setLong(3, samples.ts(0));
-        ps.setLong(4, samples.ts(n - 1));
-        ps.setInt(5, n);
-        ps.setBytes(6, SampleChunk.encode(samples));
-        ps.addBatch();
-        count += n;
-      }
-      ps.executeBatch();
-    }
-    return count;
   }
 }

@@ -13,7 +13,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.pattoo.config.Settings;
@@ -43,6 +46,9 @@ public class HotFolder {
   @Inject private Settings settings;
   @Inject private Clock clock;
 
+  /** Each hot day's newest row at the last run: a day whose newest stays put is written no more. */
+  private final Map<Long, Long> frontiers = new ConcurrentHashMap<>();
+
   /**
    * Folds every window that is due (none without {@code pattoo.storage.seal}, or while another node
    * folds); returns the number of rows folded.
@@ -56,24 +62,42 @@ public class HotFolder {
     if (!settings.seal()) {
       return 0;
     }
-    long limit =
-        Math.floorDiv(clock.millis() - settings.foldAfter().toMillis(), WINDOW_MS) * WINDOW_MS;
+    long after = settings.foldAfter().toMillis();
+    long limit = Math.floorDiv(clock.millis() - after, WINDOW_MS) * WINDOW_MS;
     try (Connection c = dataSource.getConnection()) {
       return JobLock.tryRun(
               c,
               JobLock.FOLD,
               () -> {
                 long folded = 0;
+                Set<Long> hot = new HashSet<>();
                 for (String name : Partitions.of(c, SampleTable.NUMBER.parent())) {
                   long day = SampleTable.dayOfPartition(name);
                   if (day * SampleTable.DAY_MS < limit && !ColdDays.isCompacted(c, name)) {
-                    folded += foldDay(c, day, limit, stop);
+                    hot.add(day);
+                    folded += foldDay(c, day, dayLimit(c, day, limit, after), stop);
                   }
                 }
+                frontiers.keySet().retainAll(hot);
                 return folded;
               })
           .orElse(0L);
     }
+  }
+
+  /**
+   * Where folding a day stops: {@code limit} by the clock, and as far behind the day's newest row
+   * as behind the clock. A backfill (an agent's spool, an import) writes old time in order; folding
+   * up to the clock would fold the windows it is still writing, and turn its writes into late ones.
+   * Once the newest row stays put from one run to the next, the clock alone counts.
+   */
+  private long dayLimit(Connection c, long day, long limit, long after) throws SQLException {
+    long frontier = newest(c, SampleTable.NUMBER.partition(day));
+    Long before = frontiers.put(day, frontier);
+    if (frontier == Long.MIN_VALUE || (before != null && before == frontier)) {
+      return limit;
+    }
+    return Math.min(limit, Math.floorDiv(frontier - after, WINDOW_MS) * WINDOW_MS);
   }
 
   /** Folds the day's rows before {@code limit}, oldest window first, one window a transaction. */
@@ -87,41 +111,90 @@ public class HotFolder {
         return folded;
       }
       long end = Math.min(limit, Math.floorDiv(oldest, WINDOW_MS) * WINDOW_MS + WINDOW_MS);
-      long[] moved = {0};
-      OwnTransaction.run(
-          c,
-          st -> {
-            st.execute("SET LOCAL lock_timeout = '30s'");
-            st.execute(ColdDays.lockSql(day));
-            Map<Long, Samples> rows = rowsBefore(c, partition, end);
-            long from = Long.MAX_VALUE;
-            long to = Long.MIN_VALUE;
-            for (Samples s : rows.values()) {
-              from = Math.min(from, s.ts(0));
-              to = Math.max(to, s.ts(s.size() - 1));
-            }
-            ChunkMerger.merge(c, day, rows.keySet(), from, to, rows);
-            moved[0] = st.executeUpdate("DELETE FROM " + partition + " WHERE ts < " + end);
-            st.execute(
-                "INSERT INTO sample_fold (day, folded_until) VALUES ("
-                    + day
-                    + ", "
-                    + end
-                    + ") ON CONFLICT (day) DO UPDATE SET folded_until ="
-                    + " greatest(sample_fold.folded_until, EXCLUDED.folded_until)");
-          });
-      folded += moved[0];
+      try {
+        folded += fold(c, day, end, false);
+      } catch (RowsChanged e) {
+        folded += fold(c, day, end, true);
+      }
     }
     return folded;
   }
 
+  /**
+   * Folds the rows before {@code end} in one transaction under the day's lock. Optimistically, the
+   * rows are read and the chunks encoded before the lock is taken, so writers of the day wait only
+   * for the writes; if the rows deleted under the lock are not the rows read (a late sample came
+   * meanwhile: rows only ever grow, so equal counts are equal sets), it is undone and {@code
+   * readLocked} does it all under the lock.
+   */
+  private static long fold(Connection c, long day, long end, boolean readLocked)
+      throws SQLException {
+    String partition = SampleTable.NUMBER.partition(day);
+    Window early = readLocked ? null : Window.read(c, day, partition, end);
+    long[] moved = {0};
+    OwnTransaction.run(
+        c,
+        st -> {
+          st.execute("SET LOCAL lock_timeout = '30s'");
+          st.execute(ColdDays.lockSql(day));
+          Window window = early != null ? early : Window.read(c, day, partition, end);
+          moved[0] = st.executeUpdate("DELETE FROM " + partition + " WHERE ts < " + end);
+          if (moved[0] != window.rows()) {
+            throw new RowsChanged();
+          }
+          window.chunks().write(c);
+          st.execute(
+              "INSERT INTO sample_fold (day, folded_until) VALUES ("
+                  + day
+                  + ", "
+                  + end
+                  + ") ON CONFLICT (day) DO UPDATE SET folded_until ="
+                  + " greatest(sample_fold.folded_until, EXCLUDED.folded_until)");
+        });
+    return moved[0];
+  }
+
+  /** A window's rows, counted, and the chunks they become. */
+  private record Window(long rows, ChunkMerger.Merged chunks) {
+
+    static Window read(Connection c, long day, String partition, long end) throws SQLException {
+      Map<Long, Samples> rows = rowsBefore(c, partition, end);
+      long count = 0;
+      long from = Long.MAX_VALUE;
+      long to = Long.MIN_VALUE;
+      for (Samples s : rows.values()) {
+        count += s.size();
+        from = Math.min(from, s.ts(0));
+        to = Math.max(to, s.ts(s.size() - 1));
+      }
+      return new Window(count, ChunkMerger.prepare(c, day, rows.keySet(), from, to, rows));
+    }
+  }
+
+  /** The rows under the lock are not those read before it. */
+  private static final class RowsChanged extends SQLException {
+    RowsChanged() {
+      super("rows were written into the window while it was read");
+    }
+  }
+
   /** The oldest row's time, or {@link Long#MAX_VALUE} when the partition has none. */
   private static long oldest(Connection c, String partition) throws SQLException {
+    return edge(c, "min", partition, Long.MAX_VALUE);
+  }
+
+  /** The newest row's time, or {@link Long#MIN_VALUE} when the partition has none. */
+  private static long newest(Connection c, String partition) throws SQLException {
+    return edge(c, "max", partition, Long.MIN_VALUE);
+  }
+
+  private static long edge(Connection c, String function, String partition, long none)
+      throws SQLException {
     try (Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT min(ts) FROM " + partition)) {
+        ResultSet rs = st.executeQuery("SELECT " + function + "(ts) FROM " + partition)) {
       rs.next();
       long ts = rs.getLong(1);
-      return rs.wasNull() ? Long.MAX_VALUE : ts;
+      return rs.wasNull() ? none : ts;
     }
   }
 
