@@ -42,6 +42,12 @@ public class HotFolder {
   /** The width of a fold: a chunk per series and window until the day is sealed into one. */
   static final long WINDOW_MS = 600_000;
 
+  /**
+   * Rows a fold aims for: a day written long after its time (a backfill) is folded in spans of
+   * several windows, as a chunk row costs as much to write as hundreds of samples in it.
+   */
+  static final long TARGET_ROWS = 200_000;
+
   @Inject private DataSource dataSource;
   @Inject private Settings settings;
   @Inject private Clock clock;
@@ -100,21 +106,32 @@ public class HotFolder {
     return Math.min(limit, Math.floorDiv(frontier - after, WINDOW_MS) * WINDOW_MS);
   }
 
-  /** Folds the day's rows before {@code limit}, oldest window first, one window a transaction. */
+  /**
+   * Folds the day's rows before {@code limit}, oldest first, one span of windows a transaction: one
+   * window to start with, doubled while a span holds few rows, halved while it holds many.
+   */
   private static long foldDay(Connection c, long day, long limit, BooleanSupplier stop)
       throws SQLException {
     String partition = SampleTable.NUMBER.partition(day);
     long folded = 0;
+    long span = WINDOW_MS;
     while (!stop.getAsBoolean()) {
       long oldest = oldest(c, partition);
       if (oldest >= limit) {
         return folded;
       }
-      long end = Math.min(limit, Math.floorDiv(oldest, WINDOW_MS) * WINDOW_MS + WINDOW_MS);
+      long end = Math.min(limit, Math.floorDiv(oldest, WINDOW_MS) * WINDOW_MS + span);
+      long rows;
       try {
-        folded += fold(c, day, end, false);
+        rows = fold(c, day, end, false);
       } catch (RowsChanged e) {
-        folded += fold(c, day, end, true);
+        rows = fold(c, day, end, true);
+      }
+      folded += rows;
+      if (rows < TARGET_ROWS / 2) {
+        span = Math.min(span * 2, SampleTable.DAY_MS);
+      } else if (rows > TARGET_ROWS * 2) {
+        span = Math.max(span / 2, WINDOW_MS);
       }
     }
     return folded;
