@@ -1,16 +1,11 @@
 package org.pattoo.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pattoo.storage.TwentyMinutes.bucket;
-import static org.pattoo.storage.TwentyMinutes.c32;
-import static org.pattoo.storage.TwentyMinutes.c64;
 import static org.pattoo.storage.TwentyMinutes.increases;
-import static org.pattoo.storage.TwentyMinutes.odd;
 
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,31 +90,10 @@ class FoldIT {
     try (Connection c = dataSource.getConnection()) {
       chunks = ChunkReader.read(c, ids, BASE, BASE + 20 * MIN);
     }
-    for (int i = 0; i < 20; i++) {
-      Samples o = chunks.get(id(data.odd));
-      assertEquals(BASE + i * MIN, o.ts(i));
-      assertEquals(
-          Double.doubleToRawLongBits(odd(i)), Double.doubleToRawLongBits(o.value(i)), "odd " + i);
-      assertEquals((double) c32(i), chunks.get(id(data.c32)).value(i), 0.0, "c32 " + i);
-      Samples x = chunks.get(id(data.c64));
-      BigDecimal exact = x.beyondDouble(i);
-      assertEquals(
-          c64(i),
-          exact == null ? new BigDecimal(x.value(i)).toBigInteger() : exact.toBigIntegerExact(),
-          "64-bit reading " + i);
-    }
+    data.assertExact(chunks, id(data.odd), id(data.c32), id(data.c64));
     List<SeriesResult> after = raw(ids);
     assertEquals(before, after, "RAW reads the same after folding");
-    assertEquals(data.expectedPlain(Map.of()), values(after.get(1)));
-    for (int k : new int[] {2, 3}) {
-      List<SeriesPoint> rates = after.get(k).points();
-      assertEquals(20, rates.size());
-      assertNull(rates.get(0).value(), "no reading before the first");
-      double rate = k == 2 ? 100 / 60.0 : 61 / 60.0;
-      for (int i = 1; i < 20; i++) {
-        assertEquals(rate, rates.get(i).value(), 1e-12, "series " + k + " rate at " + i);
-      }
-    }
+    data.assertRaw(after);
 
     IngestResult again = ingest.ingest(data.batch());
     assertEquals(0, again.stored(), "a re-post of folded samples");
@@ -209,6 +183,25 @@ class FoldIT {
         sql().rows("SELECT ts FROM sample WHERE series_id = ?", id(fresh)));
     assertEquals(
         1, sql().number("SELECT count(*) FROM sample_chunk WHERE series_id = " + id(fresh)));
+  }
+
+  @Test
+  void aPastDayFoldedToItsEndGivesItsSpaceBack() throws Exception {
+    long yesterday = SampleTable.dayOf(System.currentTimeMillis()) - 1;
+    TwentyMinutes past =
+        new TwentyMinutes("it-fold-past", Long.toString(RUN), yesterday * SampleTable.DAY_MS + RUN);
+    assertEquals(80, ingest.ingest(past.batch()).stored());
+    foldAll();
+    String partition = SampleTable.NUMBER.partition(yesterday);
+    assertEquals(0, sql().number("SELECT count(*) FROM " + partition));
+    assertEquals(0, sql().number("SELECT pg_relation_size('" + partition + "')"), "truncated");
+    assertChunks(id(past.plain), 20);
+    assertEquals(
+        past.expectedPlain(Map.of()),
+        values(
+            queries
+                .series(List.of(id(past.plain)), past.base, past.base + 20 * MIN, Resolution.RAW)
+                .get(0)));
   }
 
   /** The series' chunks hold {@code samples} in all and never overlap in time. */

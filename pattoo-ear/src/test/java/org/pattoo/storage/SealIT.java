@@ -1,7 +1,6 @@
 package org.pattoo.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pattoo.storage.TwentyMinutes.bucket;
 import static org.pattoo.storage.TwentyMinutes.c32;
@@ -10,7 +9,6 @@ import static org.pattoo.storage.TwentyMinutes.increases;
 import static org.pattoo.storage.TwentyMinutes.odd;
 
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
@@ -105,31 +103,10 @@ class SealIT {
     try (Connection c = dataSource.getConnection()) {
       sealed = ChunkReader.read(c, ids, DAY * SampleTable.DAY_MS, (DAY + 1) * SampleTable.DAY_MS);
     }
-    for (int i = 0; i < 20; i++) {
-      Samples o = sealed.get(id(odd));
-      assertEquals(BASE + i * MIN, o.ts(i));
-      assertEquals(
-          Double.doubleToRawLongBits(odd(i)), Double.doubleToRawLongBits(o.value(i)), "odd " + i);
-      assertEquals((double) c32(i), sealed.get(id(c32)).value(i), 0.0, "c32 " + i);
-      Samples x = sealed.get(id(c64));
-      BigDecimal exact = x.beyondDouble(i);
-      assertEquals(
-          c64(i),
-          exact == null ? new BigDecimal(x.value(i)).toBigInteger() : exact.toBigIntegerExact(),
-          "64-bit reading " + i);
-    }
+    data.assertExact(sealed, id(data.odd), id(data.c32), id(data.c64));
     List<SeriesResult> after = queries.series(ids, BASE, BASE + 20 * MIN, Resolution.RAW);
     assertEquals(before, after, "RAW reads the same after sealing");
-    assertEquals(data.expectedPlain(Map.of()), values(after.get(1)));
-    for (int k : new int[] {2, 3}) {
-      List<SeriesPoint> rates = after.get(k).points();
-      assertEquals(20, rates.size());
-      assertNull(rates.get(0).value(), "no reading before the first");
-      double rate = k == 2 ? 100 / 60.0 : 61 / 60.0;
-      for (int i = 1; i < 20; i++) {
-        assertEquals(rate, rates.get(i).value(), 1e-12, "series " + k + " rate at " + i);
-      }
-    }
+    data.assertRaw(after);
 
     // The day's buckets rolled again from the chunks, marked as a late sample marks them.
     update(

@@ -1,5 +1,8 @@
 package org.pattoo.storage;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -7,7 +10,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import org.pattoo.ingest.SampleBatch;
+import org.pattoo.query.SeriesPoint;
+import org.pattoo.query.SeriesResult;
 import org.pattoo.series.DataType;
+import org.pattoo.series.Samples;
 import org.pattoo.series.Series;
 import org.pattoo.testing.TestSeries;
 
@@ -105,6 +111,41 @@ final class TwentyMinutes {
       sum += 1.5 * i;
     }
     return List.of(5.0, sum, 1.5 * 5 * k, 1.5 * (5 * k + 4));
+  }
+
+  /** Samples read from chunks, by series id, are every sample posted, bit for bit. */
+  void assertExact(Map<Long, Samples> read, long oddId, long c32Id, long c64Id) {
+    for (int i = 0; i < 20; i++) {
+      Samples o = read.get(oddId);
+      assertEquals(base + i * MIN, o.ts(i));
+      assertEquals(
+          Double.doubleToRawLongBits(odd(i)), Double.doubleToRawLongBits(o.value(i)), "odd " + i);
+      assertEquals((double) c32(i), read.get(c32Id).value(i), 0.0, "c32 " + i);
+      Samples x = read.get(c64Id);
+      BigDecimal exact = x.beyondDouble(i);
+      assertEquals(
+          c64(i),
+          exact == null ? new BigDecimal(x.value(i)).toBigInteger() : exact.toBigIntegerExact(),
+          "64-bit reading " + i);
+    }
+  }
+
+  /**
+   * A RAW read of {@link #all()}, in that order: the plain gauge's values, both counters' rates.
+   */
+  void assertRaw(List<SeriesResult> raw) {
+    assertEquals(
+        expectedPlain(Map.of()),
+        raw.get(1).points().stream().filter(p -> p.count() > 0).map(SeriesPoint::value).toList());
+    for (int k : new int[] {2, 3}) {
+      List<SeriesPoint> rates = raw.get(k).points();
+      assertEquals(20, rates.size());
+      assertNull(rates.get(0).value(), "no reading before the first");
+      double rate = k == 2 ? 100 / 60.0 : 61 / 60.0;
+      for (int i = 1; i < 20; i++) {
+        assertEquals(rate, rates.get(i).value(), 1e-12, "series " + k + " rate at " + i);
+      }
+    }
   }
 
   /** A counter's 5-minute increases and seconds: the first bucket 4 minutes, then 3 of 5. */

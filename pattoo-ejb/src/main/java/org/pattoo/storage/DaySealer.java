@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -79,21 +78,13 @@ final class DaySealer {
 
   private static Map<Long, Samples> rows(Connection c, String partition, List<Long> ids)
       throws SQLException {
-    Map<Long, Samples> out = new HashMap<>();
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT series_id, ts, value, counter FROM "
                 + partition
                 + " WHERE series_id = ANY(?) ORDER BY series_id, ts")) {
       ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
-      ps.setFetchSize(10_000);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.computeIfAbsent(rs.getLong(1), k -> new Samples())
-              .add(rs.getLong(2), rs.getDouble(3), rs.getBigDecimal(4));
-        }
-      }
+      return SampleRows.bySeries(ps);
     }
-    return out;
   }
 }

@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -28,11 +27,11 @@ import org.pattoo.series.Samples;
  * leave the day's partition. The partition then holds only the last minutes, so its unique index,
  * which makes a re-posted sample a no-op, stays small and cheap to insert into, and a hot day costs
  * a few bytes a sample instead of ~90. Late rows of windows folded before are merged into their
- * chunks by the next fold.
+ * chunks by the next fold. Measured step by step in docs/performance.md.
  *
- * <p>Each window is one transaction under the day's lock, which writers of the day share: a writer
- * sees the day's fold point ({@code sample_fold}) before it writes and checks samples older than it
- * against the chunks, so a sample written twice is stored once, wherever the first one is.
+ * <p>Each fold commits under the day's lock, which writers of the day share: a writer sees the
+ * day's fold point ({@code sample_fold}) before it writes and checks samples older than it against
+ * the chunks, so a sample written twice is stored once, wherever the first one is.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -81,7 +80,11 @@ public class HotFolder {
                   long day = SampleTable.dayOfPartition(name);
                   if (day * SampleTable.DAY_MS < limit && !ColdDays.isCompacted(c, name)) {
                     hot.add(day);
-                    folded += foldDay(c, day, dayLimit(c, day, limit, after), stop);
+                    long dayLimit = dayLimit(c, day, limit, after);
+                    folded += foldDay(c, day, dayLimit, stop);
+                    if (dayLimit >= (day + 1) * SampleTable.DAY_MS) {
+                      reclaim(c, day);
+                    }
                   }
                 }
                 frontiers.keySet().retainAll(hot);
@@ -195,6 +198,44 @@ public class HotFolder {
     }
   }
 
+  /**
+   * Returns a past day's disk space once all its rows are folded: the deleted rows' pages would
+   * only become reusable after a vacuum, and a past day gets few new rows to reuse them (a backfill
+   * left hundreds of megabytes until the day was sealed). Under the day's lock, so no writer adds a
+   * row; a reader holding the partition (a long dump) makes it wait 5 s at most, then the next run
+   * tries again.
+   */
+  private static void reclaim(Connection c, long day) throws SQLException {
+    String partition = SampleTable.NUMBER.partition(day);
+    try {
+      OwnTransaction.run(
+          c,
+          st -> {
+            st.execute("SET LOCAL lock_timeout = '5s'");
+            st.execute(ColdDays.lockSql(day));
+            try (ResultSet rs =
+                st.executeQuery(
+                    "SELECT pg_relation_size('"
+                        + partition
+                        + "') > 0 AND NOT EXISTS (SELECT 1 FROM "
+                        + partition
+                        + ")")) {
+              rs.next();
+              if (!rs.getBoolean(1)) {
+                return;
+              }
+            }
+            st.execute("TRUNCATE " + partition);
+          });
+    } catch (SQLException e) {
+      if (!LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+        throw e;
+      }
+    }
+  }
+
+  private static final String LOCK_NOT_AVAILABLE = "55P03";
+
   /** The oldest row's time, or {@link Long#MAX_VALUE} when the partition has none. */
   private static long oldest(Connection c, String partition) throws SQLException {
     return edge(c, "min", partition, Long.MAX_VALUE);
@@ -217,21 +258,13 @@ public class HotFolder {
 
   private static Map<Long, Samples> rowsBefore(Connection c, String partition, long end)
       throws SQLException {
-    Map<Long, Samples> out = new HashMap<>();
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT series_id, ts, value, counter FROM "
                 + partition
                 + " WHERE ts < ? ORDER BY series_id, ts")) {
       ps.setLong(1, end);
-      ps.setFetchSize(10_000);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.computeIfAbsent(rs.getLong(1), k -> new Samples())
-              .add(rs.getLong(2), rs.getDouble(3), rs.getBigDecimal(4));
-        }
-      }
+      return SampleRows.bySeries(ps);
     }
-    return out;
   }
 }
