@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -21,7 +20,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
-import org.pattoo.config.Settings;
 import org.pattoo.series.Samples;
 import org.pattoo.storage.ChunkReader;
 import org.pattoo.storage.ColdDays;
@@ -39,8 +37,6 @@ public class SampleWriter {
 
   private static final String UNIQUE_VIOLATION = "23505";
 
-  @Inject private Clock clock;
-  @Inject private Settings settings;
   @Inject private IngestMetrics metrics;
 
   /** What became of a batch's samples. */
@@ -77,14 +73,20 @@ public class SampleWriter {
    * Optimistic: a binary COPY, the fastest way into PostgreSQL, assumes the rows are new. If one is
    * not (the unique index says so), the COPY is undone and the rows go through {@link #insertNew}.
    * Rows older than the day's fold point may repeat a sample folded into a chunk, so they are
-   * checked against the chunks first; cold days have no unique index once compacted, so their
-   * writes take that path one at a time per day. So do the rare rows with a counter's exact value,
-   * which the COPY does not carry.
+   * checked against the chunks first; compacted days have no unique index, so their writes take
+   * that path one at a time per day. So do the rare rows with a counter's exact value, which the
+   * COPY does not carry.
    */
   private int writeNumbers(Connection c, long day, NumberRows rows) throws SQLException {
     String partition = SampleTable.NUMBER.partition(day);
-    boolean cold = isCold(c, day, partition);
+    // Compaction is one way, and it takes the day's lock alone: a partition found not compacted
+    // under the shared lock keeps its unique index until this transaction ends.
+    boolean cold = ColdDays.isCompacted(c, partition);
     long foldedUntil = lockDay(c, day, cold);
+    if (!cold && ColdDays.isCompacted(c, partition)) {
+      execute(c, ColdDays.lockSql(day)); // compacted between the look and the lock: rare
+      cold = true;
+    }
     if (cold || Arrays.stream(rows.timestamps()).min().orElseThrow() < foldedUntil) {
       NumberRows fresh = rows.without(sealed(c, rows));
       return fresh.size() == 0 ? 0 : insertNew(c, partition, fresh);
@@ -148,17 +150,6 @@ public class SampleWriter {
     List<Long> ids = Arrays.stream(rows.series()).distinct().boxed().toList();
     LongSummaryStatistics span = Arrays.stream(rows.timestamps()).summaryStatistics();
     return ChunkReader.read(c, ids, span.getMin(), span.getMax() + 1);
-  }
-
-  /**
-   * Cold by the setting, or compacted already: a raised {@code pattoo.storage.compact-after} does
-   * not give a compacted day its unique index back. The partition is asked each time (a catalog
-   * lookup, well under a millisecond), so another node's or an operator's compaction counts too.
-   */
-  private boolean isCold(Connection c, long day, String partition) throws SQLException {
-    long today = SampleTable.dayOf(clock.millis());
-    return ColdDays.isCold(day, today, settings.compactAfter().toDays())
-        || ColdDays.isCompacted(c, partition);
   }
 
   /**

@@ -7,19 +7,14 @@ import java.sql.SQLException;
 
 /**
  * Which daily partitions are cold: past {@code pattoo.storage.compact-after}, late data for them is
- * rare, so they are compacted (sorted, unique index replaced by BRIN). Writers treat a day as cold
- * one day before it may be compacted, so no writer ever relies on a unique index that the compactor
- * is about to remove; and a day compacted already (under an earlier, lower setting) is cold
- * whatever the setting says now, as it has no unique index to rely on.
+ * rare, so they are compacted (sealed into chunks, or sorted with the unique index replaced by
+ * BRIN). A compacted day is cold whatever the setting says now, as it has no unique index to rely
+ * on. Compaction takes the day's lock alone and writers of a hot day share it, so a writer that
+ * finds the unique index under the lock can rely on it until it commits.
  */
 public final class ColdDays {
 
   private ColdDays() {}
-
-  /** Writes to this day check for duplicates themselves, under the day's advisory lock. */
-  public static boolean isCold(long epochDay, long today, long compactAfterDays) {
-    return epochDay < today - compactAfterDays;
-  }
 
   /** Whether a partition lost its unique index to compaction. */
   public static boolean isCompacted(Connection c, String partition) throws SQLException {
