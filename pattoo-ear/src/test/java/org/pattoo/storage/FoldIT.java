@@ -2,8 +2,6 @@ package org.pattoo.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.pattoo.storage.TwentyMinutes.bucket;
-import static org.pattoo.storage.TwentyMinutes.increases;
 
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -109,15 +107,11 @@ class FoldIT {
     foldAll();
     long plain = id(late.plain);
 
-    SampleBatch batch = new SampleBatch();
-    int p = batch.indexOf(late.plain);
-    batch.addNumber(p, BASE + 30_000, 42);
-    batch.addNumber(p, BASE + 30_000, 43);
-    batch.addNumber(p, BASE, 999);
+    SampleBatch batch = late.late();
     IngestResult first = ingest.ingest(batch);
     assertEquals(1, first.stored());
     assertEquals(2, first.duplicates());
-    List<Double> withLate = late.expectedPlain(Map.of(BASE + 30_000, 42.0));
+    List<Double> withLate = late.expectedPlainWithLate();
     assertEquals(withLate, values(raw(List.of(plain)).get(0)));
     assertEquals(1, rowCount(List.of(plain)), "kept beside the chunk until the next fold");
 
@@ -138,25 +132,7 @@ class FoldIT {
     List<Long> ids = ids(rolled.all());
     assertEquals(0, rowCount(ids));
 
-    sql()
-        .update(
-            "INSERT INTO rollup_dirty (bucket) SELECT generate_series("
-                + BASE
-                + "::bigint, "
-                + (BASE + 15 * MIN)
-                + ", 300000)");
-    rollups.catchUp();
-    assertEquals(
-        List.of(bucket(0), bucket(1), bucket(2), bucket(3)),
-        sql()
-            .rows(
-                "SELECT count, sum, min, max FROM rollup_5m WHERE series_id = ? ORDER BY bucket",
-                id(rolled.plain))
-            .stream()
-            .map(r -> r.stream().map(Double::parseDouble).toList())
-            .toList());
-    assertEquals(increases("400", "500"), increasesOf(rolled.c32));
-    assertEquals(increases("244", "305"), increasesOf(rolled.c64));
+    rolled.assertRolledAgain(sql(), rollups);
 
     // Minute 19 is the newest; the rates come from minutes 18 and 19, both in the second chunk.
     Map<Long, LatestSample> newest =
@@ -245,13 +221,6 @@ class FoldIT {
             "SELECT count(*) FROM sample WHERE series_id IN ("
                 + ids.stream().map(String::valueOf).collect(Collectors.joining(","))
                 + ")");
-  }
-
-  private List<List<String>> increasesOf(Series counter) throws Exception {
-    return sql()
-        .rows(
-            "SELECT increase::text, seconds::text FROM rollup_5m WHERE series_id = ? ORDER BY bucket",
-            id(counter));
   }
 
   private List<Long> ids(List<Series> series) throws Exception {

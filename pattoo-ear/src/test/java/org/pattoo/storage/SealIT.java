@@ -2,10 +2,8 @@ package org.pattoo.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.pattoo.storage.TwentyMinutes.bucket;
 import static org.pattoo.storage.TwentyMinutes.c32;
 import static org.pattoo.storage.TwentyMinutes.c64;
-import static org.pattoo.storage.TwentyMinutes.increases;
 import static org.pattoo.storage.TwentyMinutes.odd;
 
 import jakarta.inject.Inject;
@@ -113,34 +111,14 @@ class SealIT {
         "DELETE FROM rollup_5m WHERE series_id IN ("
             + ids.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElseThrow()
             + ")");
-    update(
-        "INSERT INTO rollup_dirty (bucket) SELECT generate_series("
-            + BASE
-            + "::bigint, "
-            + (BASE + 15 * MIN)
-            + ", 300000)");
-    rollups.catchUp();
-    assertEquals(
-        List.of(bucket(0), bucket(1), bucket(2), bucket(3)),
-        rows(
-                "SELECT count, sum, min, max FROM rollup_5m WHERE series_id = ? ORDER BY bucket",
-                id(plain))
-            .stream()
-            .map(r -> r.stream().map(Double::parseDouble).toList())
-            .toList());
-    assertEquals(increases("400", "500"), increasesOf(c32));
-    assertEquals(increases("244", "305"), increasesOf(c64));
+    data.assertRolledAgain(sql(), rollups);
 
     // A late sample at a new time is kept once; one at a sealed time is a duplicate.
-    SampleBatch late = new SampleBatch();
-    int p = late.indexOf(plain);
-    late.addNumber(p, BASE + 30_000, 42);
-    late.addNumber(p, BASE + 30_000, 43);
-    late.addNumber(p, BASE, 999);
+    SampleBatch late = data.late();
     IngestResult first = ingest.ingest(late);
     assertEquals(1, first.stored());
     assertEquals(2, first.duplicates());
-    List<Double> withLate = data.expectedPlain(Map.of(BASE + 30_000, 42.0));
+    List<Double> withLate = data.expectedPlainWithLate();
     assertEquals(withLate, values(raw(plain)));
 
     compactor.seal(DAY); // the late sample moves into the chunk
@@ -241,11 +219,5 @@ class SealIT {
 
   private Sql sql() {
     return new Sql(dataSource);
-  }
-
-  private List<List<String>> increasesOf(Series counter) throws Exception {
-    return rows(
-        "SELECT increase::text, seconds::text FROM rollup_5m WHERE series_id = ? ORDER BY bucket",
-        id(counter));
   }
 }

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.pattoo.ingest.SampleBatch;
 import org.pattoo.query.SeriesPoint;
 import org.pattoo.query.SeriesResult;
+import org.pattoo.rollup.RollupService;
 import org.pattoo.series.DataType;
 import org.pattoo.series.Samples;
 import org.pattoo.series.Series;
@@ -95,6 +96,24 @@ final class TwentyMinutes {
     return batch;
   }
 
+  /**
+   * Three late samples of the plain gauge: one at a new time (30 s in) and its repeat, and one at
+   * minute 0, stored already. Posted once: 1 stored, 2 duplicates, the first kept.
+   */
+  SampleBatch late() {
+    SampleBatch batch = new SampleBatch();
+    int p = batch.indexOf(plain);
+    batch.addNumber(p, base + 30_000, 42);
+    batch.addNumber(p, base + 30_000, 43);
+    batch.addNumber(p, base, 999);
+    return batch;
+  }
+
+  /** The plain gauge's values once {@link #late()} is stored. */
+  List<Double> expectedPlainWithLate() {
+    return expectedPlain(Map.of(base + 30_000, 42.0));
+  }
+
   /** The plain gauge's values (1.5 a minute), with late ones added, in time order. */
   List<Double> expectedPlain(Map<Long, Double> late) {
     TreeMap<Long, Double> all = new TreeMap<>(late);
@@ -146,6 +165,37 @@ final class TwentyMinutes {
         assertEquals(rate, rates.get(i).value(), 1e-12, "series " + k + " rate at " + i);
       }
     }
+  }
+
+  /**
+   * Marks the first four 5-minute buckets as a late sample marks them, rolls them again and checks
+   * the plain gauge's buckets and both counters' increases against hand-worked values.
+   */
+  void assertRolledAgain(Sql sql, RollupService rollups) throws Exception {
+    sql.update(
+        "INSERT INTO rollup_dirty (bucket) SELECT generate_series("
+            + base
+            + "::bigint, "
+            + (base + 15 * MIN)
+            + ", 300000)");
+    rollups.catchUp();
+    assertEquals(
+        List.of(bucket(0), bucket(1), bucket(2), bucket(3)),
+        sql
+            .rows(
+                "SELECT count, sum, min, max FROM rollup_5m WHERE series_id = ? ORDER BY bucket",
+                sql.seriesId(plain))
+            .stream()
+            .map(r -> r.stream().map(Double::parseDouble).toList())
+            .toList());
+    assertEquals(increases("400", "500"), increasesOf(sql, c32));
+    assertEquals(increases("244", "305"), increasesOf(sql, c64));
+  }
+
+  private static List<List<String>> increasesOf(Sql sql, Series counter) throws Exception {
+    return sql.rows(
+        "SELECT increase::text, seconds::text FROM rollup_5m WHERE series_id = ? ORDER BY bucket",
+        sql.seriesId(counter));
   }
 
   /** A counter's 5-minute increases and seconds: the first bucket 4 minutes, then 3 of 5. */
