@@ -2,7 +2,6 @@ package org.pattoo.query;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import org.pattoo.rollup.Bucket;
 import org.pattoo.series.CounterMath;
@@ -45,14 +44,14 @@ final class SeriesPoints {
   }
 
   /**
-   * One point per bucket of width {@code widthMs} from {@code start} (aligned) to {@code end}: the
-   * bucket's average, or its rate for counters; a null point where no bucket is.
+   * One point per bucket of width {@code widthMs}, {@code buckets[i]} starting at {@code start + i
+   * * widthMs}: the bucket's average, or its rate for counters; a null point where no bucket is.
    */
-  static List<SeriesPoint> grid(
-      Map<Long, Bucket> buckets, long start, long end, long widthMs, boolean counter) {
-    List<SeriesPoint> out = new ArrayList<>();
-    for (long t = start; t < end; t += widthMs) {
-      Bucket b = buckets.get(t);
+  static List<SeriesPoint> grid(Bucket[] buckets, long start, long widthMs, boolean counter) {
+    List<SeriesPoint> out = new ArrayList<>(buckets.length);
+    for (int i = 0; i < buckets.length; i++) {
+      long t = start + i * widthMs;
+      Bucket b = buckets[i];
       if (b == null) {
         out.add(SeriesPoint.gap(t));
       } else if (counter) {

@@ -32,7 +32,9 @@ final class TierRead {
   private final long w;
   private final long start;
   private final long end;
-  private final Map<Long, Map<Long, Bucket>> buckets = new HashMap<>();
+
+  /** Per series, the bucket starting at {@code start + i * w} at index i (null: none yet). */
+  private final Map<Long, Bucket[]> buckets = new HashMap<>();
 
   /** Buckets overlapping [from, to), none starting after {@code now}. */
   TierRead(
@@ -54,7 +56,7 @@ final class TierRead {
       out.put(
           m.id(),
           SeriesPoints.grid(
-              buckets.getOrDefault(m.id(), Map.of()), start, end, w, m.counterBits() > 0));
+              buckets.getOrDefault(m.id(), new Bucket[slots()]), start, w, m.counterBits() > 0));
     }
     return out;
   }
@@ -71,7 +73,7 @@ final class TierRead {
       assembled.add(complete); // the bucket the watermark is in
     }
     rows(tier.table(), start, complete, List.of());
-    assembled.forEach(a -> buckets.values().forEach(m -> m.remove(a)));
+    assembled.forEach(a -> buckets.values().forEach(b -> b[slot(a)] = null));
     for (long a : assembled) {
       long until = Math.min(a + w, rolled);
       rows(RollupTier.FIVE_MINUTES.table(), a, until, staleFine.subSet(a, until));
@@ -176,8 +178,19 @@ final class TierRead {
   }
 
   private void add(long series, Bucket b) {
-    buckets
-        .computeIfAbsent(series, k -> new HashMap<>())
-        .merge(b.start(), b, (x, y) -> x.merge(y, b.start()));
+    Bucket[] slots = buckets.computeIfAbsent(series, k -> new Bucket[slots()]);
+    int i = slot(b.start());
+    if (i < 0 || i >= slots.length) {
+      return; // outside the range read: no point of the answer shows it
+    }
+    slots[i] = slots[i] == null ? b : slots[i].merge(b, b.start());
+  }
+
+  private int slots() {
+    return Math.toIntExact(Math.max(0, end - start) / w);
+  }
+
+  private int slot(long bucketStart) {
+    return Math.toIntExact((bucketStart - start) / w);
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pattoo.rollup.Bucket;
 import org.pattoo.series.Reading;
@@ -50,7 +49,7 @@ class SeriesPointsTest {
     Bucket gauge = new Bucket(300_000, 2, 10, 4, 6, 300_000, 4, 360_000, 6, 0, 0, null);
 
     List<SeriesPoint> points =
-        SeriesPoints.grid(Map.of(300_000L, gauge), 0, 900_000, 300_000, false);
+        SeriesPoints.grid(new Bucket[] {null, gauge, null}, 0, 300_000, false);
 
     assertThat(points).hasSize(3);
     assertThat(points.get(0).value()).isNull();
@@ -63,8 +62,7 @@ class SeriesPointsTest {
     Bucket first = new Bucket(0, 1, 10, 10, 10, 0, 10, 0, 10, 0, 0, null);
     Bucket rising = new Bucket(300_000, 2, 10, 4, 6, 300_000, 4, 360_000, 6, 600, 60, null);
 
-    List<SeriesPoint> points =
-        SeriesPoints.grid(Map.of(0L, first, 300_000L, rising), 0, 600_000, 300_000, true);
+    List<SeriesPoint> points = SeriesPoints.grid(new Bucket[] {first, rising}, 0, 300_000, true);
 
     assertThat(points.get(0).value()).isNull();
     assertThat(points.get(0).count()).isEqualTo(1);
