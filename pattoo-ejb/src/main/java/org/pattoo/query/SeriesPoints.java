@@ -44,23 +44,42 @@ final class SeriesPoints {
   }
 
   /**
-   * One point per bucket of width {@code widthMs}, {@code buckets[i]} starting at {@code start + i
-   * * widthMs}: the bucket's average, or its rate for counters; a null point where no bucket is.
+   * One point per bucket of width {@code widthMs}, index i for the bucket starting at {@code start
+   * + i * widthMs}: an assembled bucket's where there is one, else a complete bucket's point, else
+   * a null point.
    */
-  static List<SeriesPoint> grid(Bucket[] buckets, long start, long widthMs, boolean counter) {
-    List<SeriesPoint> out = new ArrayList<>(buckets.length);
-    for (int i = 0; i < buckets.length; i++) {
+  static List<SeriesPoint> grid(
+      SeriesPoint[] complete, Bucket[] assembled, long start, long widthMs, boolean counter) {
+    List<SeriesPoint> out = new ArrayList<>(complete.length);
+    for (int i = 0; i < complete.length; i++) {
       long t = start + i * widthMs;
-      Bucket b = buckets[i];
-      if (b == null) {
-        out.add(SeriesPoint.gap(t));
-      } else if (counter) {
-        double rate = b.rate();
-        out.add(new SeriesPoint(t, Double.isNaN(rate) ? null : rate, null, null, b.count()));
+      Bucket b = assembled[i];
+      if (b != null) {
+        out.add(
+            bucket(t, b.count(), b.sum(), b.min(), b.max(), b.increase(), b.seconds(), counter));
       } else {
-        out.add(new SeriesPoint(t, b.average(), b.min(), b.max(), b.count()));
+        out.add(complete[i] != null ? complete[i] : SeriesPoint.gap(t));
       }
     }
     return out;
+  }
+
+  /**
+   * A bucket's point: its average, or its rate for counters (none where no interval ends in it).
+   */
+  static SeriesPoint bucket(
+      long start,
+      long count,
+      double sum,
+      double min,
+      double max,
+      double increase,
+      double seconds,
+      boolean counter) {
+    if (counter) {
+      double rate = seconds > 0 ? increase / seconds : Double.NaN;
+      return new SeriesPoint(start, Double.isNaN(rate) ? null : rate, null, null, count);
+    }
+    return new SeriesPoint(start, sum / count, min, max, count);
   }
 }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.pattoo.series.Samples;
 final class TierRead {
 
   private static final long FIVE_MINUTES = RollupTier.FIVE_MINUTES.widthMs();
+  private static final int FETCH = 10_000;
 
   private final Connection c;
   private final Map<Long, SeriesMeta> meta;
@@ -33,7 +35,12 @@ final class TierRead {
   private final long start;
   private final long end;
 
-  /** Per series, the bucket starting at {@code start + i * w} at index i (null: none yet). */
+  /**
+   * Per series, index i for the bucket starting at {@code start + i * w}: the points of complete
+   * buckets read from the tier's table, and the buckets assembled from finer rows and raw samples.
+   */
+  private final Map<Long, SeriesPoint[]> complete = new HashMap<>();
+
   private final Map<Long, Bucket[]> buckets = new HashMap<>();
 
   /** Buckets overlapping [from, to), none starting after {@code now}. */
@@ -56,7 +63,11 @@ final class TierRead {
       out.put(
           m.id(),
           SeriesPoints.grid(
-              buckets.getOrDefault(m.id(), new Bucket[slots()]), start, w, m.counterBits() > 0));
+              complete.getOrDefault(m.id(), new SeriesPoint[slots()]),
+              buckets.getOrDefault(m.id(), new Bucket[slots()]),
+              start,
+              w,
+              m.counterBits() > 0));
     }
     return out;
   }
@@ -72,11 +83,11 @@ final class TierRead {
     if (complete < rolled) {
       assembled.add(complete); // the bucket the watermark is in
     }
-    rows(tier.table(), start, complete, List.of());
-    assembled.forEach(a -> buckets.values().forEach(b -> b[slot(a)] = null));
+    completeRows(start, complete);
+    assembled.forEach(a -> this.complete.values().forEach(points -> points[slot(a)] = null));
     for (long a : assembled) {
       long until = Math.min(a + w, rolled);
-      rows(RollupTier.FIVE_MINUTES.table(), a, until, staleFine.subSet(a, until));
+      fineRows(a, until, staleFine.subSet(a, until));
     }
     List<long[]> rawRanges = ranges(staleFine);
     if (rolled < end) {
@@ -124,9 +135,46 @@ final class TierRead {
     return out;
   }
 
-  /** Rows of a rollup table in [from, to) but for {@code skip}, merged into this tier's buckets. */
-  private void rows(String table, long from, long to, java.util.Collection<Long> skip)
-      throws SQLException {
+  /**
+   * The tier's own rows in [from, to) as points: only the columns a point shows are read (two
+   * thirds of them; PostgreSQL's time to send a week of 100 series falls with the columns).
+   */
+  private void completeRows(long from, long to) throws SQLException {
+    if (from >= to) {
+      return;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT series_id, bucket, count, sum, min, max, increase, seconds FROM "
+                + tier.table()
+                + " WHERE series_id = ANY(?) AND bucket >= ? AND bucket < ?")) {
+      ps.setArray(1, c.createArrayOf("bigint", meta.keySet().toArray()));
+      ps.setLong(2, from);
+      ps.setLong(3, to);
+      ps.setFetchSize(FETCH);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long series = rs.getLong(1);
+          long bucket = rs.getLong(2);
+          int i = slot(bucket);
+          boolean counter = meta.get(series).counterBits() > 0;
+          complete.computeIfAbsent(series, k -> new SeriesPoint[slots()])[i] =
+              SeriesPoints.bucket(
+                  bucket,
+                  rs.getLong(3),
+                  rs.getDouble(4),
+                  rs.getDouble(5),
+                  rs.getDouble(6),
+                  rs.getDouble(7),
+                  rs.getDouble(8),
+                  counter);
+        }
+      }
+    }
+  }
+
+  /** 5-minute rows in [from, to) but for {@code skip}, merged into this tier's buckets. */
+  private void fineRows(long from, long to, Collection<Long> skip) throws SQLException {
     if (from >= to) {
       return;
     }
@@ -134,14 +182,14 @@ final class TierRead {
         c.prepareStatement(
             "SELECT series_id, bucket, count, sum, min, max, first_ts, first, last_ts, last,"
                 + " increase, seconds FROM "
-                + table
+                + RollupTier.FIVE_MINUTES.table()
                 + " WHERE series_id = ANY(?) AND bucket >= ? AND bucket < ?"
                 + " AND bucket <> ALL(?)")) {
       ps.setArray(1, c.createArrayOf("bigint", meta.keySet().toArray()));
       ps.setLong(2, from);
       ps.setLong(3, to);
       ps.setArray(4, c.createArrayOf("bigint", skip.toArray()));
-      ps.setFetchSize(10_000);
+      ps.setFetchSize(FETCH);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           long bucket = Buckets.startOf(rs.getLong(2), w);

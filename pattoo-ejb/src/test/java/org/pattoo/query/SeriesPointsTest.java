@@ -49,7 +49,7 @@ class SeriesPointsTest {
     Bucket gauge = new Bucket(300_000, 2, 10, 4, 6, 300_000, 4, 360_000, 6, 0, 0, null);
 
     List<SeriesPoint> points =
-        SeriesPoints.grid(new Bucket[] {null, gauge, null}, 0, 300_000, false);
+        SeriesPoints.grid(new SeriesPoint[3], new Bucket[] {null, gauge, null}, 0, 300_000, false);
 
     assertThat(points).hasSize(3);
     assertThat(points.get(0).value()).isNull();
@@ -62,11 +62,32 @@ class SeriesPointsTest {
     Bucket first = new Bucket(0, 1, 10, 10, 10, 0, 10, 0, 10, 0, 0, null);
     Bucket rising = new Bucket(300_000, 2, 10, 4, 6, 300_000, 4, 360_000, 6, 600, 60, null);
 
-    List<SeriesPoint> points = SeriesPoints.grid(new Bucket[] {first, rising}, 0, 300_000, true);
+    List<SeriesPoint> points =
+        SeriesPoints.grid(new SeriesPoint[2], new Bucket[] {first, rising}, 0, 300_000, true);
 
     assertThat(points.get(0).value()).isNull();
     assertThat(points.get(0).count()).isEqualTo(1);
     assertThat(points.get(1).value()).isEqualTo(10.0);
     assertThat(points.get(1).min()).as("a counter bucket has one rate").isNull();
+  }
+
+  @Test
+  void aCompleteBucketShowsAsReadAndAnAssembledOneTakesItsPlace() {
+    SeriesPoint read = SeriesPoints.bucket(0, 4, 10, 1, 4, 0, 0, false);
+    SeriesPoint counterRead = SeriesPoints.bucket(0, 2, 0, 0, 0, 30, 60, true);
+    Bucket assembled = new Bucket(300_000, 2, 10, 4, 6, 300_000, 4, 360_000, 6, 0, 0, null);
+
+    List<SeriesPoint> points =
+        SeriesPoints.grid(
+            new SeriesPoint[] {read, SeriesPoint.gap(300_000)},
+            new Bucket[] {null, assembled},
+            0,
+            300_000,
+            false);
+
+    assertThat(points)
+        .containsExactly(
+            new SeriesPoint(0, 2.5, 1.0, 4.0, 4), new SeriesPoint(300_000, 5.0, 4.0, 6.0, 2));
+    assertThat(counterRead).isEqualTo(new SeriesPoint(0, 0.5, null, null, 2));
   }
 }

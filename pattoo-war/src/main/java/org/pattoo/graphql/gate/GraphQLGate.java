@@ -21,13 +21,16 @@ import org.pattoo.api.WebAuthentication;
 import org.pattoo.auth.Caller;
 import org.pattoo.config.GraphQLSettings;
 import org.pattoo.config.Settings;
+import org.pattoo.graphql.answer.GraphQLAnswers;
 import org.pattoo.json.Jsonp;
 
 /**
  * Stands in front of the GraphQL servlet. Takes only POSTed JSON within {@code
  * pattoo.graphql.max-request-bytes}; authenticates the bearer token; parses the query and refuses
  * it when it is deeper, wider or costlier than the {@code pattoo.graphql.*} limits or when the
- * caller may not send it (no token: only login and refresh), all before any of it runs.
+ * caller may not send it (no token: only login and refresh), all before any of it runs. An admitted
+ * request is answered here ({@link GraphQLAnswers}), not by SmallRye's servlet: that servlet stays
+ * mapped to this path (web.xml) only so that it is not also reachable at its default one.
  */
 @WebFilter(urlPatterns = "/api/v1/web/graphql")
 public class GraphQLGate extends HttpFilter {
@@ -35,13 +38,14 @@ public class GraphQLGate extends HttpFilter {
   @Inject private Settings settings;
   @Inject private WebAuthentication authentication;
   @Inject private CurrentCaller current;
+  @Inject private GraphQLAnswers answers;
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
     try {
       byte[] body = admit(req);
-      chain.doFilter(new ReplayedRequest(req, body), res);
+      answers.answer(body, req, res);
     } catch (Refusal r) {
       refuse(res, r);
     } finally {
