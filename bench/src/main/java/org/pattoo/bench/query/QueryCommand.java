@@ -38,7 +38,7 @@ public final class QueryCommand implements Callable<Integer> {
       paramLabel = "N",
       converter = Positive.Int.class,
       description =
-          "timed requests per kind of read, after 20 warm-up ones (default: ${DEFAULT-VALUE})")
+          "timed requests per kind of read, after 20 or more warm-up ones over 5 s (default: ${DEFAULT-VALUE})")
   private int repeat = 50;
 
   @Option(
