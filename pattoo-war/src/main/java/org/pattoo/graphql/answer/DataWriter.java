@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
+import org.pattoo.json.Jsonp;
 
 /**
  * Writes the {@code data} tree GraphQL execution produced (maps, lists, strings, booleans and
@@ -114,26 +115,8 @@ final class DataWriter {
     text.setLength(0);
   }
 
-  /** A JSON string (RFC 8259): quotes, backslashes and control characters escaped. */
+  /** A JSON string, escaped by JSON-P (strings are few here: keys, enum values, names). */
   private void string(String s) {
-    text.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> text.append("\\\"");
-        case '\\' -> text.append("\\\\");
-        case '\n' -> text.append("\\n");
-        case '\r' -> text.append("\\r");
-        case '\t' -> text.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            text.append(String.format("\\u%04x", (int) c));
-          } else {
-            text.append(c);
-          }
-        }
-      }
-    }
-    text.append('"');
+    text.append(Jsonp.provider().createValue(s).toString());
   }
 }
