@@ -36,8 +36,8 @@ import org.pattoo.testing.TestSeries;
  * Runs inside Payara: hot samples folded into chunks (issue 17, part 3) read back exactly at RAW,
  * in latest and through the rollups; a re-post of folded samples is a duplicate, never stored
  * twice; a late sample into a folded window is stored once and merged into its chunk by the next
- * fold; samples younger than {@code pattoo.storage.fold-after} stay rows. Expected values are
- * worked out from what was posted ({@link TwentyMinutes}).
+ * fold; samples younger than {@code pattoo.storage.fold-after} stay rows; the fold's metrics count
+ * what it folded. Expected values are worked out from what was posted ({@link TwentyMinutes}).
  */
 @ExtendWith(ArquillianExtension.class)
 class FoldIT {
@@ -57,6 +57,7 @@ class FoldIT {
 
   @Inject IngestService ingest;
   @Inject HotFolder folder;
+  @Inject FoldMetrics metrics;
   @Inject SeriesQueries queries;
   @Inject LatestQueries latest;
   @Inject RollupService rollups;
@@ -79,10 +80,17 @@ class FoldIT {
     assertEquals(80, ingest.ingest(data.batch()).stored());
     List<Long> ids = ids(data.all());
     List<SeriesResult> before = raw(ids);
+    double foldedBefore = metrics.samples();
 
-    foldAll();
+    long folded = foldAll();
 
     assertEquals(0, rowCount(ids), "the rows moved");
+    // The fold timer may have folded some of them first: the counter holds both runs' rows.
+    double counted = metrics.samples() - foldedBefore;
+    assertTrue(counted >= 80 && counted >= folded, "pattoo_fold_samples_total rose by " + counted);
+    // Folded up to the 10-minute boundary before now - fold-after (5 min): 5 to 15 minutes behind.
+    double behind = metrics.behindSeconds();
+    assertTrue(behind >= 300 && behind < 900 + 60, "pattoo_fold_behind_seconds " + behind);
     assertChunks(id(data.odd), 20);
     Map<Long, Samples> chunks;
     try (Connection c = dataSource.getConnection()) {
@@ -201,9 +209,9 @@ class FoldIT {
    * filling those windows); the second finds it where the first did, nothing having been written in
    * between, and folds up to the clock.
    */
-  private void foldAll() throws Exception {
-    folder.foldDue();
-    folder.foldDue();
+  /** Folds all that is due (a second run reaches the clock once the newest row stays put). */
+  private long foldAll() throws Exception {
+    return folder.foldDue() + folder.foldDue();
   }
 
   private List<SeriesResult> raw(List<Long> ids) throws Exception {

@@ -50,6 +50,7 @@ public class HotFolder {
   @Inject private DataSource dataSource;
   @Inject private Settings settings;
   @Inject private Clock clock;
+  @Inject private FoldMetrics metrics;
 
   /** Each hot day's newest row at the last run: a day whose newest stays put is written no more. */
   private final Map<Long, Long> frontiers = new ConcurrentHashMap<>();
@@ -68,30 +69,44 @@ public class HotFolder {
       return 0;
     }
     long after = settings.foldAfter().toMillis();
-    long limit = Math.floorDiv(clock.millis() - after, WINDOW_MS) * WINDOW_MS;
+    long now = clock.millis();
+    long limit = Math.floorDiv(now - after, WINDOW_MS) * WINDOW_MS;
+    long started = System.nanoTime();
     try (Connection c = dataSource.getConnection()) {
-      return JobLock.tryRun(
-              c,
-              JobLock.FOLD,
-              () -> {
-                long folded = 0;
-                Set<Long> hot = new HashSet<>();
-                for (String name : Partitions.of(c, SampleTable.NUMBER.parent())) {
-                  long day = SampleTable.dayOfPartition(name);
-                  if (day * SampleTable.DAY_MS < limit && !ColdDays.isCompacted(c, name)) {
-                    hot.add(day);
-                    long dayLimit = dayLimit(c, day, limit, after);
-                    folded += foldDay(c, day, dayLimit, stop);
-                    if (dayLimit >= (day + 1) * SampleTable.DAY_MS) {
-                      reclaim(c, day);
-                    }
-                  }
-                }
-                frontiers.keySet().retainAll(hot);
-                return folded;
-              })
-          .orElse(0L);
+      long folded =
+          JobLock.tryRun(c, JobLock.FOLD, () -> foldHotDays(c, limit, after, now, stop)).orElse(0L);
+      metrics.ran(folded, System.nanoTime() - started);
+      return folded;
     }
+  }
+
+  /** Folds each day not compacted yet up to its limit; the newest one's is the fold point shown. */
+  private long foldHotDays(Connection c, long limit, long after, long now, BooleanSupplier stop)
+      throws SQLException {
+    long rows = 0;
+    long newestDay = Long.MIN_VALUE;
+    long newestLimit = 0;
+    Set<Long> hot = new HashSet<>();
+    for (String name : Partitions.of(c, SampleTable.NUMBER.parent())) {
+      long day = SampleTable.dayOfPartition(name);
+      if (day * SampleTable.DAY_MS < limit && !ColdDays.isCompacted(c, name)) {
+        hot.add(day);
+        long dayLimit = dayLimit(c, day, limit, after);
+        rows += foldDay(c, day, dayLimit, stop);
+        if (dayLimit >= (day + 1) * SampleTable.DAY_MS) {
+          reclaim(c, day);
+        }
+        if (day > newestDay) {
+          newestDay = day;
+          newestLimit = dayLimit;
+        }
+      }
+    }
+    frontiers.keySet().retainAll(hot);
+    if (!hot.isEmpty() && !stop.getAsBoolean()) {
+      metrics.foldedUntil(newestLimit, now);
+    }
+    return rows;
   }
 
   /**

@@ -1,0 +1,58 @@
+package org.pattoo.storage;
+
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.Gauge;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.pattoo.metrics.Registry;
+
+/**
+ * Folding's self-metrics: samples folded, time spent folding, and how far behind the clock the
+ * newest day is folded. The last stays between {@code pattoo.storage.fold-after} and 10 minutes
+ * more while folding keeps up; it grows while a backfill is written (folding trails its newest row)
+ * or when folding fails.
+ */
+@ApplicationScoped
+public class FoldMetrics {
+
+  @Inject Registry registry;
+
+  private Counter samples;
+  private Counter seconds;
+  private Gauge behind;
+
+  @PostConstruct
+  void register() {
+    var r = registry.prometheus();
+    samples =
+        Counter.builder()
+            .name("pattoo_fold_samples")
+            .help("Hot numeric samples folded into chunks")
+            .register(r);
+    seconds = Counter.builder().name("pattoo_fold_seconds").help("Time spent folding").register(r);
+    behind =
+        Gauge.builder()
+            .name("pattoo_fold_behind_seconds")
+            .help("How far the newest day's fold point was behind now after the last fold run")
+            .register(r);
+  }
+
+  void ran(long rows, long nanos) {
+    samples.inc(rows);
+    seconds.inc(nanos / 1e9);
+  }
+
+  void foldedUntil(long foldPoint, long now) {
+    behind.set((now - foldPoint) / 1000.0);
+  }
+
+  /** Samples folded since the application started. */
+  public double samples() {
+    return samples.get();
+  }
+
+  public double behindSeconds() {
+    return behind.get();
+  }
+}
