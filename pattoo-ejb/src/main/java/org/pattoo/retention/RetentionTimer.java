@@ -1,15 +1,16 @@
 package org.pattoo.retention;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.pattoo.config.Settings;
 import org.pattoo.schema.SchemaMigrator;
+import org.pattoo.timers.RunGuard;
 import org.pattoo.timers.Timers;
 
 /**
@@ -27,6 +28,8 @@ public class RetentionTimer {
   @Inject private SchemaMigrator schema;
   @Inject private Settings settings;
 
+  private final RunGuard guard = new RunGuard("enforcing retention");
+
   @PostConstruct
   void schedule() {
     long interval = settings.retention().interval().toMillis();
@@ -37,13 +40,13 @@ public class RetentionTimer {
 
   @Timeout
   void run() {
-    if (!schema.isMigrated()) {
-      return;
+    if (schema.isMigrated()) {
+      guard.tryRun(retention::enforce, LOG, "retention failed, retrying at the next interval");
     }
-    try {
-      retention.enforce();
-    } catch (Exception e) {
-      LOG.log(Level.WARNING, "retention failed, retrying at the next interval", e);
-    }
+  }
+
+  @PreDestroy
+  void stop() {
+    guard.stop(LOG);
   }
 }

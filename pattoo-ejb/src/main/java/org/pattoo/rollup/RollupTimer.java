@@ -1,15 +1,16 @@
 package org.pattoo.rollup;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.pattoo.config.Settings;
 import org.pattoo.schema.SchemaMigrator;
+import org.pattoo.timers.RunGuard;
 import org.pattoo.timers.Timers;
 
 /**
@@ -26,6 +27,8 @@ public class RollupTimer {
   @Inject private SchemaMigrator schema;
   @Inject private Settings settings;
 
+  private final RunGuard guard = new RunGuard("rolling up");
+
   @PostConstruct
   void schedule() {
     long interval = settings.rollupInterval().toMillis();
@@ -34,13 +37,13 @@ public class RollupTimer {
 
   @Timeout
   void run() {
-    if (!schema.isMigrated()) {
-      return;
+    if (schema.isMigrated()) {
+      guard.tryRun(rollups::catchUp, LOG, "rollup failed, retrying at the next interval");
     }
-    try {
-      rollups.catchUp();
-    } catch (Exception e) {
-      LOG.log(Level.WARNING, "rollup failed, retrying at the next interval", e);
-    }
+  }
+
+  @PreDestroy
+  void stop() {
+    guard.stop(LOG);
   }
 }

@@ -2,6 +2,7 @@ package org.pattoo.timers;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -31,6 +32,26 @@ public final class RunGuard {
     } finally {
       running.unlock();
     }
+  }
+
+  /** A timer's work, which may fail. */
+  public interface Work {
+    void run() throws Exception;
+  }
+
+  /**
+   * As {@link #tryRun(Runnable)}; a failure is logged as a warning ({@code failure}, then the
+   * exception), so that the next run happens.
+   */
+  public void tryRun(Work work, Logger log, String failure) {
+    tryRun(
+        () -> {
+          try {
+            work.run();
+          } catch (Exception e) {
+            log.log(Level.WARNING, failure, e);
+          }
+        });
   }
 
   public boolean stopping() {
