@@ -73,11 +73,10 @@ public class LatestQueries {
           series.stream().map(SeriesMeta::id).filter(id -> !rows.containsKey(id)).toList();
       newestRows(c, missing, since, folded, rows);
     }
-    Map<Long, Samples> chunks = ChunkReader.newest(c, series.stream().map(SeriesMeta::id).toList());
+    Map<Long, Samples> newest =
+        ChunkReader.newest(c, series.stream().map(SeriesMeta::id).toList(), rows);
     for (SeriesMeta m : series) {
-      Samples s =
-          ChunkReader.merge(
-              chunks.getOrDefault(m.id(), new Samples()), rows.getOrDefault(m.id(), new Samples()));
+      Samples s = newest.getOrDefault(m.id(), new Samples());
       int n = s.size();
       if (n == 0) {
         continue;

@@ -67,24 +67,39 @@ public final class ChunkReader {
   }
 
   /**
-   * Each series' samples in its two newest chunks (a counter's rate needs two samples, and a slowly
-   * polled series may have one a chunk).
+   * Each series' two newest samples (a counter's rate needs two): of its {@code rows}
+   * (time-ordered) and its two newest chunks (a slowly polled series may have one sample a chunk).
+   * A chunk is decoded only where it can hold one of them: while rows keep coming, the newest two
+   * are rows, newer than any chunk's last sample. Where a row and a chunk hold a timestamp, the
+   * chunk's wins.
    */
-  public static Map<Long, Samples> newest(Connection c, Collection<Long> ids) throws SQLException {
+  public static Map<Long, Samples> newest(
+      Connection c, Collection<Long> ids, Map<Long, Samples> rows) throws SQLException {
     Map<Long, Samples> out = new TreeMap<>();
+    for (long id : ids) {
+      Samples own = rows.get(id);
+      if (own != null && own.size() > 0) {
+        out.put(id, tail(own, 2));
+      }
+    }
     if (ids.isEmpty()) {
       return out;
     }
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT id, k.data FROM unnest(?::bigint[]) id CROSS JOIN LATERAL"
-                + " (SELECT data, first_ts FROM sample_chunk WHERE series_id = id"
-                + "  ORDER BY first_ts DESC LIMIT 2) k ORDER BY id, k.first_ts")) {
+            "SELECT id, k.last_ts, k.data FROM unnest(?::bigint[]) id CROSS JOIN LATERAL"
+                + " (SELECT data, first_ts, last_ts FROM sample_chunk WHERE series_id = id"
+                + "  ORDER BY first_ts DESC LIMIT 2) k ORDER BY id, k.first_ts DESC")) {
       ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          Samples chunk = SampleChunk.decode(rs.getBytes(2));
-          out.merge(rs.getLong(1), chunk, ChunkReader::merge);
+          long id = rs.getLong(1);
+          Samples known = out.getOrDefault(id, new Samples());
+          int n = known.size();
+          if (n < 2 || rs.getLong(2) >= known.ts(n - 2)) {
+            Samples chunk = tail(SampleChunk.decode(rs.getBytes(3)), 2);
+            out.put(id, tail(merge(chunk, known), 2));
+          }
         }
       }
     }
@@ -103,6 +118,21 @@ public final class ChunkReader {
       rows.merge(chunk.getKey(), chunk.getValue(), (r, ch) -> merge(ch, r));
     }
     return rows;
+  }
+
+  /**
+   * The last {@code n} samples of a time-ordered list. Of two lists merged, the {@code n} newest
+   * are among the {@code n} newest of each, so tails merge into the tail of the whole.
+   */
+  public static Samples tail(Samples samples, int n) {
+    if (samples.size() <= n) {
+      return samples;
+    }
+    Samples out = new Samples();
+    for (int i = samples.size() - n; i < samples.size(); i++) {
+      out.add(samples.ts(i), samples.value(i), samples.beyondDouble(i));
+    }
+    return out;
   }
 
   /**

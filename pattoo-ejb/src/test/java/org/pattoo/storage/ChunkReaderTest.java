@@ -3,8 +3,10 @@ package org.pattoo.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.pattoo.series.Samples;
 
@@ -47,6 +49,36 @@ class ChunkReaderTest {
 
     assertThat(timestamps(merged.get(1L))).containsExactly(1L, 3L);
     assertThat(timestamps(merged.get(2L))).containsExactly(2L);
+  }
+
+  @Test
+  void theTailsOfTwoListsMergeIntoTheTailOfTheirMerge() {
+    Random random = new Random(5);
+    for (int n = 0; n < 2_000; n++) {
+      Samples a = ascending(random);
+      Samples b = ascending(random);
+
+      Samples whole = ChunkReader.merge(a, b);
+      Samples tails = ChunkReader.merge(ChunkReader.tail(a, 2), ChunkReader.tail(b, 2));
+
+      int from = Math.max(0, whole.size() - 2);
+      Long[] expected = Arrays.copyOfRange(timestamps(whole), from, whole.size());
+      Double[] expectedValues = Arrays.copyOfRange(values(whole), from, whole.size());
+      Samples got = ChunkReader.tail(tails, 2);
+      assertThat(timestamps(got)).containsExactly(expected);
+      assertThat(values(got)).containsExactly(expectedValues);
+    }
+  }
+
+  /** Up to 6 samples at distinct, rising timestamps below 10 (so lists often share some). */
+  private static Samples ascending(Random random) {
+    Samples s = new Samples();
+    for (long t = 0; t < 10; t++) {
+      if (s.size() < 6 && random.nextInt(3) == 0) {
+        s.add(t, random.nextInt(100), null);
+      }
+    }
+    return s;
   }
 
   private static Long[] timestamps(Samples s) {
