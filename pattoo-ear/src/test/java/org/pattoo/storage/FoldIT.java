@@ -122,6 +122,10 @@ class FoldIT {
     List<Double> withLate = late.expectedPlainWithLate();
     assertEquals(withLate, values(raw(List.of(plain)).get(0)));
     assertEquals(1, rowCount(List.of(plain)), "kept beside the chunk until the next fold");
+    IngestResult repeat = ingest.ingest(batch);
+    assertEquals(0, repeat.stored(), "a repeat while the late sample is a row beside its chunk");
+    assertEquals(3, repeat.duplicates());
+    assertEquals(1, rowCount(List.of(plain)));
 
     foldAll();
     assertEquals(0, rowCount(List.of(plain)));

@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.pattoo.series.Samples;
+import org.pattoo.storage.BinaryCopy;
 import org.pattoo.storage.ChunkReader;
 import org.pattoo.storage.ColdDays;
 import org.pattoo.storage.SampleTable;
@@ -72,9 +73,9 @@ public class SampleWriter {
   /**
    * Optimistic: a binary COPY, the fastest way into PostgreSQL, assumes the rows are new. If one is
    * not (the unique index says so), the COPY is undone and the rows go through {@link #insertNew}.
-   * Rows older than the day's fold point may repeat a sample folded into a chunk, so they are
-   * checked against the chunks first; compacted days have no unique index, so their writes take
-   * that path one at a time per day. So do the rare rows with a counter's exact value, which the
+   * Rows older than the day's fold point may repeat a sample folded into a chunk, so those found in
+   * the chunks are dropped first. Compacted days have no unique index, so their writes take {@link
+   * #insertNew}, one at a time per day; so do the rare rows with a counter's exact value, which the
    * COPY does not carry.
    */
   private int writeNumbers(Connection c, long day, NumberRows rows) throws SQLException {
@@ -88,10 +89,14 @@ public class SampleWriter {
       cold = true;
     }
     if (cold || Arrays.stream(rows.timestamps()).min().orElseThrow() < foldedUntil) {
-      NumberRows fresh = rows.without(sealed(c, rows));
-      return fresh.size() == 0 ? 0 : insertNew(c, partition, fresh);
+      // The chunks stay as they are while this lock is held: what is not in them can repeat only
+      // a row, which a hot day's unique index catches.
+      rows = rows.without(sealed(c, rows));
     }
-    if (rows.exact() != null) {
+    if (rows.size() == 0) {
+      return 0;
+    }
+    if (cold || rows.exact() != null) {
       return insertNew(c, partition, rows);
     }
     RowOrder.bySeries(rows.series(), rows.timestamps(), rows.values());

@@ -64,6 +64,25 @@ public final class Samples {
     return exact == null ? null : exact[i];
   }
 
+  /** These samples if they are in time order, else a copy sorted by time. */
+  public Samples inTimeOrder() {
+    int i = 1;
+    while (i < size && ts[i - 1] <= ts[i]) {
+      i++;
+    }
+    if (i >= size) {
+      return this;
+    }
+    Integer[] order = new Integer[size];
+    Arrays.setAll(order, k -> k);
+    Arrays.sort(order, (a, b) -> Long.compare(ts[a], ts[b]));
+    Samples sorted = new Samples();
+    for (int k : order) {
+      sorted.add(ts[k], values[k], exact == null ? null : exact[k]);
+    }
+    return sorted;
+  }
+
   /** The last sample exactly; the series must have one. */
   public Reading last() {
     return reading(size - 1);

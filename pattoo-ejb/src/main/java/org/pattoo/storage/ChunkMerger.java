@@ -1,5 +1,7 @@
 package org.pattoo.storage;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.pattoo.series.Samples;
 import org.pattoo.storage.chunk.SampleChunk;
+import org.postgresql.PGConnection;
 
 /**
  * Writes rows into chunks: each series' rows and its chunks of the day that overlap [from, to]
@@ -80,22 +83,19 @@ final class ChunkMerger {
         bind(c, ps, ids, day, from, to);
         ps.executeUpdate();
       }
+      try {
+        c.unwrap(PGConnection.class)
+            .getCopyAPI()
+            .copyIn(
+                "COPY sample_chunk (series_id, day, first_ts, last_ts, count, data)"
+                    + " FROM STDIN (FORMAT binary)",
+                new ByteArrayInputStream(BinaryCopy.chunks(day, chunks)));
+      } catch (IOException e) {
+        throw new SQLException("COPY into sample_chunk failed", e);
+      }
       long count = 0;
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "INSERT INTO sample_chunk (series_id, day, first_ts, last_ts, count, data)"
-                  + " VALUES (?, ?, ?, ?, ?, ?)")) {
-        for (Chunk chunk : chunks) {
-          ps.setLong(1, chunk.seriesId());
-          ps.setInt(2, Math.toIntExact(day));
-          ps.setLong(3, chunk.firstTs());
-          ps.setLong(4, chunk.lastTs());
-          ps.setInt(5, chunk.count());
-          ps.setBytes(6, chunk.data());
-          ps.addBatch();
-          count += chunk.count();
-        }
-        ps.executeBatch();
+      for (Chunk chunk : chunks) {
+        count += chunk.count();
       }
       return count;
     }

@@ -1,13 +1,13 @@
 package org.pattoo.storage;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import org.pattoo.series.Samples;
 
@@ -78,13 +78,8 @@ final class DaySealer {
 
   private static Map<Long, Samples> rows(Connection c, String partition, List<Long> ids)
       throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT series_id, ts, value, counter FROM "
-                + partition
-                + " WHERE series_id = ANY(?) ORDER BY series_id, ts")) {
-      ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
-      return SampleRows.bySeries(ps);
-    }
+    StringJoiner list = new StringJoiner(",", "series_id = ANY('{", "}')");
+    ids.forEach(id -> list.add(Long.toString(id)));
+    return SampleRows.bySeries(c, partition, list.toString());
   }
 }

@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -133,8 +132,9 @@ public class HotFolder {
     String partition = SampleTable.NUMBER.partition(day);
     long folded = 0;
     long span = WINDOW_MS;
+    long from = Long.MIN_VALUE;
     while (!stop.getAsBoolean()) {
-      long oldest = oldest(c, partition);
+      long oldest = oldest(c, partition, from);
       if (oldest >= limit) {
         return folded;
       }
@@ -146,6 +146,9 @@ public class HotFolder {
         rows = fold(c, day, end, true);
       }
       folded += rows;
+      // A late row written before `end` meanwhile waits for the next run: looking for the oldest
+      // row from the start again walks the index entries of the rows just deleted.
+      from = end;
       if (rows < TARGET_ROWS / 2) {
         span = Math.min(span * 2, SampleTable.DAY_MS);
       } else if (rows > TARGET_ROWS * 2) {
@@ -193,7 +196,7 @@ public class HotFolder {
   private record Window(long rows, ChunkMerger.Merged chunks) {
 
     static Window read(Connection c, long day, String partition, long end) throws SQLException {
-      Map<Long, Samples> rows = rowsBefore(c, partition, end);
+      Map<Long, Samples> rows = SampleRows.bySeries(c, partition, "ts < " + end);
       long count = 0;
       long from = Long.MAX_VALUE;
       long to = Long.MIN_VALUE;
@@ -251,35 +254,25 @@ public class HotFolder {
 
   private static final String LOCK_NOT_AVAILABLE = "55P03";
 
-  /** The oldest row's time, or {@link Long#MAX_VALUE} when the partition has none. */
-  private static long oldest(Connection c, String partition) throws SQLException {
-    return edge(c, "min", partition, Long.MAX_VALUE);
+  /** The oldest row's time from {@code from} on, or {@link Long#MAX_VALUE} when there is none. */
+  private static long oldest(Connection c, String partition, long from) throws SQLException {
+    return edge(c, "min", partition, from, Long.MAX_VALUE);
   }
 
   /** The newest row's time, or {@link Long#MIN_VALUE} when the partition has none. */
   private static long newest(Connection c, String partition) throws SQLException {
-    return edge(c, "max", partition, Long.MIN_VALUE);
+    return edge(c, "max", partition, Long.MIN_VALUE, Long.MIN_VALUE);
   }
 
-  private static long edge(Connection c, String function, String partition, long none)
+  private static long edge(Connection c, String function, String partition, long from, long none)
       throws SQLException {
     try (Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT " + function + "(ts) FROM " + partition)) {
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT " + function + "(ts) FROM " + partition + " WHERE ts >= " + from)) {
       rs.next();
       long ts = rs.getLong(1);
       return rs.wasNull() ? none : ts;
-    }
-  }
-
-  private static Map<Long, Samples> rowsBefore(Connection c, String partition, long end)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT series_id, ts, value, counter FROM "
-                + partition
-                + " WHERE ts < ? ORDER BY series_id, ts")) {
-      ps.setLong(1, end);
-      return SampleRows.bySeries(ps);
     }
   }
 }
