@@ -6,9 +6,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The figures of the runs side by side: per format, pattoo's rate, latency and bytes per sample,
- * the peer's for the same bodies, and the ratio pattoo/peer of each. A rate ratio above 1 means
- * pattoo took the points faster; latency and storage ratios above 1 mean pattoo's are larger.
+ * The figures of the runs side by side: per format, pattoo's rate (whole run and once warm),
+ * latency and bytes per sample, the peer's for the same bodies, and the ratio pattoo/peer of each.
+ * A rate ratio above 1 means pattoo took the points faster; latency and storage ratios above 1 mean
+ * pattoo's are larger.
  */
 final class ComparisonTable {
 
@@ -18,13 +19,22 @@ final class ComparisonTable {
   /** One format's run on pattoo and, when compared, on the peer, with the same bodies. */
   record Row(String run, Measured pattoo, Optional<Measured> peer) {}
 
-  private static final String LINE = "%-8s %-16s %12s %9s %9s %13s%n";
+  private static final String LINE = "%-8s %-16s %12s %12s %9s %9s %13s%n";
 
   private ComparisonTable() {}
 
   static String render(List<Row> rows) {
     StringBuilder out = new StringBuilder();
-    out.append(f(LINE, "run", "system", "points/s", "p50 ms", "p99 ms", "bytes/sample"));
+    out.append(
+        f(
+            LINE,
+            "run",
+            "system",
+            "points/s",
+            "after " + LoadGenerator.WARM_UP_SECONDS + " s",
+            "p50 ms",
+            "p99 ms",
+            "bytes/sample"));
     for (Row row : rows) {
       out.append(line(row.run(), row.pattoo()));
       if (row.peer().isPresent()) {
@@ -38,6 +48,11 @@ final class ComparisonTable {
                 "",
                 "pattoo/" + peer.system(),
                 ratio(a.pointsPerSecond(), b.pointsPerSecond()),
+                a.warmPointsPerSecond().isPresent() && b.warmPointsPerSecond().isPresent()
+                    ? ratio(
+                        a.warmPointsPerSecond().getAsDouble(),
+                        b.warmPointsPerSecond().getAsDouble())
+                    : "-",
                 ratio(a.p50Ms(), b.p50Ms()),
                 ratio(a.p99Ms(), b.p99Ms()),
                 row.pattoo().bytesPerSample().isPresent() && peer.bytesPerSample().isPresent()
@@ -57,6 +72,9 @@ final class ComparisonTable {
         run,
         m.system(),
         f("%,.0f", r.pointsPerSecond()),
+        r.warmPointsPerSecond().isPresent()
+            ? f("%,.0f", r.warmPointsPerSecond().getAsDouble())
+            : "-",
         f("%.1f", r.p50Ms()),
         f("%.1f", r.p99Ms()),
         m.bytesPerSample().isPresent() ? f("%.1f", m.bytesPerSample().getAsDouble()) : "-");

@@ -22,6 +22,9 @@ import picocli.CommandLine.Option;
           + " the rollup job is idle, and prints points/s and request latency per run, then the"
           + " bytes the runs added to the numeric sample partitions per point posted.",
       "",
+      "Each run's rate is also given after its first 10 s: a server deployed just before (as"
+          + " ./pattoo bench does) compiles its hot code meanwhile.",
+      "",
       "Timestamps start on a 5-minute boundary and end within an interval and 5 minutes before"
           + " now, so N points over S series at interval I cover about the last N / S * I ms.",
       "",

@@ -17,6 +17,12 @@ import org.pattoo.bench.Server;
  */
 public final class LoadGenerator {
 
+  /**
+   * The start of a run that its rate after the warm-up leaves out: a server deployed just before
+   * spent a third of a core on its JIT compilers over the first 10-15 s (docs/performance.md).
+   */
+  static final int WARM_UP_SECONDS = 10;
+
   private LoadGenerator() {}
 
   /** Posts {@code run} to pattoo and returns the points it stored; fails if any request failed. */
@@ -78,6 +84,7 @@ public final class LoadGenerator {
       w.start();
       workers.add(w);
     }
+    long[] warm = {0, 0}; // points sent and nanoTime at the end of the warm-up, once reached
     Thread progress =
         new Thread(
             () -> {
@@ -89,6 +96,12 @@ public final class LoadGenerator {
                   return;
                 }
                 long now = sent.get();
+                synchronized (warm) {
+                  if (warm[1] == 0 && System.nanoTime() - t0 >= WARM_UP_SECONDS * 1_000_000_000L) {
+                    warm[0] = now;
+                    warm[1] = System.nanoTime();
+                  }
+                }
                 System.out.printf(
                     "  %,12d points sent, %,10.0f points/s over the last 5 s%n",
                     now, (now - last) / 5.0);
@@ -101,10 +114,23 @@ public final class LoadGenerator {
       w.join();
     }
     progress.interrupt();
-    double seconds = (System.nanoTime() - t0) / 1e9;
+    progress.join();
+    long end = System.nanoTime();
+    double seconds = (end - t0) / 1e9;
+    long warmPoints;
+    double warmSeconds;
+    synchronized (warm) {
+      warmPoints = warm[1] == 0 ? 0 : sent.get() - warm[0];
+      warmSeconds = warm[1] == 0 ? 0 : (end - warm[1]) / 1e9;
+    }
     System.out.printf("format            %s, to %s%n", run.format(), target.system());
     System.out.printf("points stored     %,d in %.1f s%n", sent.get(), seconds);
     System.out.printf("throughput        %,.0f points/s%n", sent.get() / seconds);
+    if (warmSeconds > 0) {
+      System.out.printf(
+          "after %d s         %,.0f points/s (%,d points in the last %.1f s)%n",
+          WARM_UP_SECONDS, warmPoints / warmSeconds, warmPoints, warmSeconds);
+    }
     System.out.printf("request latency   %s%n", latencies.summary());
     System.out.printf("failed requests   %d%n", errors.size());
     errors.stream().limit(5).forEach(e -> System.out.println("  " + e));
@@ -112,6 +138,11 @@ public final class LoadGenerator {
       throw new IllegalStateException(errors.size() + " requests failed");
     }
     return new RunResult(
-        sent.get(), seconds, latencies.percentileMs(50), latencies.percentileMs(99));
+        sent.get(),
+        seconds,
+        latencies.percentileMs(50),
+        latencies.percentileMs(99),
+        warmPoints,
+        warmSeconds);
   }
 }

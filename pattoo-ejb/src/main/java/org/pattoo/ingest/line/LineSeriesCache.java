@@ -21,12 +21,12 @@ public class LineSeriesCache {
   /** A line's measurement and tags, parsed, and the series of the fields seen with them. */
   record Head(String measurement, Map<String, String> tags, Map<SpanKey, Series> series) {}
 
-  Head get(SpanKey probe) {
+  public Head get(SpanKey probe) {
     return heads.get(probe);
   }
 
   /** Keeps {@code head} under {@code key} unless another thread was first; returns the one kept. */
-  Head keep(SpanKey key, Head head) {
+  public Head keep(SpanKey key, Head head) {
     if (heads.size() >= MAX_HEADS) {
       heads.clear();
     }

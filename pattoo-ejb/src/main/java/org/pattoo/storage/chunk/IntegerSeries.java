@@ -88,21 +88,31 @@ final class IntegerSeries {
   private record Plan(Predictor predictor, long[] misses, int width, long bits) {}
 
   private static Plan plan(Predictor predictor, long[] misses) {
-    long[] lengths = new long[65];
+    long[] counts = new long[65]; // misses by bit length
     for (long miss : misses) {
-      lengths[bitLength(zigzag(miss))]++;
+      counts[bitLength(zigzag(miss))]++;
     }
-    Plan best = null;
+    // A miss of length len costs 1 + width bits where it fits the width, else LENGTH_BITS + len;
+    // the sums of both kinds move along with the width, one length at a time.
+    long fitting = counts[0];
+    long longerBits = 0;
+    for (int len = 1; len <= 64; len++) {
+      longerBits += counts[len] * (LENGTH_BITS + len);
+    }
+    int bestWidth = 0;
+    long bestBits = Long.MAX_VALUE;
     for (int width = 0; width < 64; width++) {
-      long bits = 0;
-      for (int len = 0; len <= 64; len++) {
-        bits += lengths[len] * (len <= width ? 1 + width : 1 + LENGTH_BITS + len - 1);
+      if (width > 0) {
+        fitting += counts[width];
+        longerBits -= counts[width] * (LENGTH_BITS + width);
       }
-      if (best == null || bits < best.bits) {
-        best = new Plan(predictor, misses, width, bits);
+      long bits = fitting * (1 + width) + longerBits;
+      if (bits < bestBits) {
+        bestBits = bits;
+        bestWidth = width;
       }
     }
-    return best;
+    return new Plan(predictor, misses, bestWidth, bestBits);
   }
 
   private static void writeCode(long z, int width, BitWriter out) {
