@@ -1,6 +1,7 @@
 package org.pattoo.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -37,7 +38,8 @@ import org.pattoo.testing.TestSeries;
  * in latest and through the rollups; a re-post of folded samples is a duplicate, never stored
  * twice; a late sample into a folded window is stored once and merged into its chunk by the next
  * fold; samples younger than {@code pattoo.storage.fold-after} stay rows; the fold's metrics count
- * what it folded. Expected values are worked out from what was posted ({@link TwentyMinutes}).
+ * what it folded; DDL of an {@link OwnTransaction} that throws is rolled back. Expected values are
+ * worked out from what was posted ({@link TwentyMinutes}).
  */
 @ExtendWith(ArquillianExtension.class)
 class FoldIT {
@@ -192,6 +194,28 @@ class FoldIT {
                 .get(0)));
   }
 
+  @Test
+  void whatThrowsInsideItsOwnTransactionLeavesNothingBehind() throws Exception {
+    String table = "it_own_transaction_" + RUN;
+    try (Connection c = dataSource.getConnection()) {
+      // An Error, as the NoClassDefFoundError of an undeploy was: no SQLException to catch.
+      assertThrows(
+          NoClassDefFoundError.class,
+          () ->
+              OwnTransaction.run(
+                  c,
+                  st -> {
+                    st.execute("CREATE TABLE " + table + " (x integer)");
+                    throw new NoClassDefFoundError("thrown by the test");
+                  }));
+      assertTrue(c.getAutoCommit(), "the connection goes back to the pool as it came");
+    }
+    assertEquals(
+        0,
+        sql().number("SELECT count(*) FROM pg_class WHERE relname = '" + table + "'"),
+        "rolled back");
+  }
+
   /** The series' chunks hold {@code samples} in all and never overlap in time. */
   private void assertChunks(long id, long samples) throws Exception {
     List<List<String>> chunks =
@@ -213,7 +237,6 @@ class FoldIT {
    * filling those windows); the second finds it where the first did, nothing having been written in
    * between, and folds up to the clock.
    */
-  /** Folds all that is due (a second run reaches the clock once the newest row stays put). */
   private long foldAll() throws Exception {
     return folder.foldDue() + folder.foldDue();
   }

@@ -2,8 +2,6 @@ package org.pattoo.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,7 +23,6 @@ import org.pattoo.storage.BinaryCopy;
 import org.pattoo.storage.ChunkReader;
 import org.pattoo.storage.ColdDays;
 import org.pattoo.storage.SampleTable;
-import org.postgresql.PGConnection;
 
 /**
  * Writes a batch's samples straight into their daily partitions, one statement per day and table.
@@ -106,12 +103,10 @@ public class SampleWriter {
     try {
       long started = System.nanoTime();
       long copied =
-          c.unwrap(PGConnection.class)
-              .getCopyAPI()
-              .copyIn(
-                  "COPY " + partition + " (series_id, ts, value) FROM STDIN (FORMAT binary)",
-                  new ByteArrayInputStream(
-                      BinaryCopy.rows(rows.series(), rows.timestamps(), rows.values())));
+          BinaryCopy.in(
+              c,
+              "COPY " + partition + " (series_id, ts, value) FROM STDIN (FORMAT binary)",
+              BinaryCopy.rows(rows.series(), rows.timestamps(), rows.values()));
       execute(c, "RELEASE SAVEPOINT before_copy");
       metrics.copied((System.nanoTime() - started) / 1e9);
       return (int) copied;
@@ -120,8 +115,6 @@ public class SampleWriter {
         throw e;
       }
       execute(c, "ROLLBACK TO SAVEPOINT before_copy");
-    } catch (IOException e) {
-      throw new SQLException("COPY into " + partition + " failed", e);
     }
     return insertNew(c, partition, rows);
   }

@@ -1,12 +1,18 @@
 package org.pattoo.storage;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.pattoo.series.Samples;
+import org.postgresql.PGConnection;
 
 /**
  * PostgreSQL's binary COPY format for sample rows: cheaper for the server than text both ways,
@@ -21,6 +27,39 @@ public final class BinaryCopy {
   private static final int ROW = 2 + 3 * (4 + 8);
 
   private BinaryCopy() {}
+
+  /**
+   * Runs {@code copy}, a {@code COPY ... FROM STDIN}, with {@code rows}; returns the rows copied.
+   */
+  public static long in(Connection c, String copy, byte[] rows) throws SQLException {
+    try {
+      return c.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, new ByteArrayInputStream(rows));
+    } catch (IOException e) {
+      throw new SQLException(copy + " failed", e);
+    }
+  }
+
+  /** Runs {@code copy}, a {@code COPY ... TO STDOUT}, and returns what it wrote. */
+  static ByteBuffer out(Connection c, String copy) throws SQLException {
+    Bytes out = new Bytes();
+    try {
+      c.unwrap(PGConnection.class).getCopyAPI().copyOut(copy, out);
+    } catch (IOException e) {
+      throw new SQLException(copy + " failed", e);
+    }
+    return out.buffer();
+  }
+
+  /** The bytes written, read in place. */
+  private static final class Bytes extends ByteArrayOutputStream {
+    Bytes() {
+      super(1 << 16);
+    }
+
+    ByteBuffer buffer() {
+      return ByteBuffer.wrap(buf, 0, count);
+    }
+  }
 
   /** Rows of (bigint, bigint, double precision), for a COPY ... FROM STDIN (FORMAT binary). */
   public static byte[] rows(long[] a, long[] b, double[] c) {

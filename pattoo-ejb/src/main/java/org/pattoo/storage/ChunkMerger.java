@@ -1,7 +1,5 @@
 package org.pattoo.storage;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.pattoo.series.Samples;
 import org.pattoo.storage.chunk.SampleChunk;
-import org.postgresql.PGConnection;
 
 /**
  * Writes rows into chunks: each series' rows and its chunks of the day that overlap [from, to]
@@ -83,16 +80,11 @@ final class ChunkMerger {
         bind(c, ps, ids, day, from, to);
         ps.executeUpdate();
       }
-      try {
-        c.unwrap(PGConnection.class)
-            .getCopyAPI()
-            .copyIn(
-                "COPY sample_chunk (series_id, day, first_ts, last_ts, count, data)"
-                    + " FROM STDIN (FORMAT binary)",
-                new ByteArrayInputStream(BinaryCopy.chunks(day, chunks)));
-      } catch (IOException e) {
-        throw new SQLException("COPY into sample_chunk failed", e);
-      }
+      BinaryCopy.in(
+          c,
+          "COPY sample_chunk (series_id, day, first_ts, last_ts, count, data)"
+              + " FROM STDIN (FORMAT binary)",
+          BinaryCopy.chunks(day, chunks));
       long count = 0;
       for (Chunk chunk : chunks) {
         count += chunk.count();

@@ -1,13 +1,9 @@
 package org.pattoo.storage;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import org.pattoo.series.Samples;
-import org.postgresql.PGConnection;
 
 /** Numeric sample rows read by series, for moving them into chunks. */
 final class SampleRows {
@@ -21,31 +17,13 @@ final class SampleRows {
    */
   static Map<Long, Samples> bySeries(Connection c, String partition, String where)
       throws SQLException {
-    Bytes out = new Bytes();
-    try {
-      c.unwrap(PGConnection.class)
-          .getCopyAPI()
-          .copyOut(
-              "COPY (SELECT series_id, ts, value, counter::text FROM "
-                  + partition
-                  + " WHERE "
-                  + where
-                  + ") TO STDOUT (FORMAT binary)",
-              out);
-    } catch (IOException e) {
-      throw new SQLException("COPY out of " + partition + " failed", e);
-    }
-    return BinaryCopy.samplesBySeries(out.buffer());
-  }
-
-  /** The bytes written, read in place. */
-  private static final class Bytes extends ByteArrayOutputStream {
-    Bytes() {
-      super(1 << 16);
-    }
-
-    ByteBuffer buffer() {
-      return ByteBuffer.wrap(buf, 0, count);
-    }
+    return BinaryCopy.samplesBySeries(
+        BinaryCopy.out(
+            c,
+            "COPY (SELECT series_id, ts, value, counter::text FROM "
+                + partition
+                + " WHERE "
+                + where
+                + ") TO STDOUT (FORMAT binary)"));
   }
 }
