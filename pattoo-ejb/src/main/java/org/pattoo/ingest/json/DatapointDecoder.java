@@ -1,11 +1,9 @@
 package org.pattoo.ingest.json;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.pattoo.config.IngestLimits;
 import org.pattoo.ingest.Problems;
 import org.pattoo.ingest.Reporter;
@@ -22,31 +20,6 @@ import org.pattoo.series.Names;
  * problem with it is noted, so a client learns them all at once.
  */
 final class DatapointDecoder {
-
-  private static final List<String> REQUIRED =
-      List.of(
-          "pattoo_key",
-          "pattoo_value",
-          "pattoo_data_type",
-          "pattoo_timestamp",
-          "pattoo_checksum",
-          "pattoo_agent_id",
-          "pattoo_agent_program",
-          "pattoo_agent_hostname",
-          "pattoo_agent_polled_target");
-  private static final Set<String> RESERVED =
-      Set.of(
-          "pattoo_key",
-          "pattoo_value",
-          "pattoo_data_type",
-          "pattoo_timestamp",
-          "pattoo_checksum",
-          "pattoo_metadata",
-          "pattoo_agent_id",
-          "pattoo_agent_program",
-          "pattoo_agent_hostname",
-          "pattoo_agent_polled_target",
-          "pattoo_agent_polling_interval");
 
   private final PostedBody body;
   private final IngestLimits limits;
@@ -65,16 +38,19 @@ final class DatapointDecoder {
   /** Adds datapoint {@code index} to {@code batch}, unless something is wrong with it. */
   void add(SampleBatch batch, int index) {
     this.index = index;
-    Map<String, Scalar> reserved = new HashMap<>();
+    Scalar[] reserved = new Scalar[ReservedKey.values().length];
     Map<String, String> metadata = new LinkedHashMap<>();
     int before = problems.count();
     for (long id : body.datapoints.get(index)) {
       PostedBody.Pair pair = body.pairs.get(id);
       if (pair == null) {
         problems.add(path(), "unknown pair id " + id);
-      } else if (RESERVED.contains(pair.key())) {
-        if (reserved.putIfAbsent(pair.key(), pair.value()) != null) {
+      } else if (pair.reserved() != null) {
+        int k = pair.reserved().ordinal();
+        if (reserved[k] != null) {
           problems.add(path(), pair.key() + " given twice");
+        } else {
+          reserved[k] = pair.value();
         }
       } else if (!pair.key().startsWith("pattoo") && pair.value().isString()) {
         // As the original: metadata keys are re-tokenized, non-string values dropped, first wins.
@@ -84,23 +60,23 @@ final class DatapointDecoder {
         }
       }
     }
-    for (String key : REQUIRED) {
-      if (!reserved.containsKey(key)) {
-        problems.add(path(), "missing " + key);
+    for (ReservedKey key : ReservedKey.REQUIRED) {
+      if (reserved[key.ordinal()] == null) {
+        problems.add(path(), "missing " + key.key);
       }
     }
     if (problems.count() > before) {
       return;
     }
-    String program = text(reserved, "pattoo_agent_program");
-    String agentId = text(reserved, "pattoo_agent_id");
-    String target = text(reserved, "pattoo_agent_polled_target");
-    String hostname = text(reserved, "pattoo_agent_hostname");
-    String agentChecksum = text(reserved, "pattoo_checksum");
-    String key = text(reserved, "pattoo_key");
-    DataType type = dataType(reserved.get("pattoo_data_type"));
-    long timestamp = timestamp(reserved.get("pattoo_timestamp"));
-    long interval = pollingInterval(reserved.get("pattoo_agent_polling_interval"));
+    String program = text(reserved, ReservedKey.AGENT_PROGRAM);
+    String agentId = text(reserved, ReservedKey.AGENT_ID);
+    String target = text(reserved, ReservedKey.AGENT_POLLED_TARGET);
+    String hostname = text(reserved, ReservedKey.AGENT_HOSTNAME);
+    String agentChecksum = text(reserved, ReservedKey.CHECKSUM);
+    String key = text(reserved, ReservedKey.KEY);
+    DataType type = dataType(reserved[ReservedKey.DATA_TYPE.ordinal()]);
+    long timestamp = timestamp(reserved[ReservedKey.TIMESTAMP.ordinal()]);
+    long interval = pollingInterval(reserved[ReservedKey.AGENT_POLLING_INTERVAL.ordinal()]);
     List<Label> labels = new ArrayList<>();
     metadata.forEach(
         (k, v) -> {
@@ -113,7 +89,7 @@ final class DatapointDecoder {
     }
     Reporter reporter = new Reporter(agentId, target, program, hostname, interval);
     int s = batch.indexOf(seriesCache.describe(reporter, key, type, labels, agentChecksum));
-    addValue(batch, s, type, timestamp, reserved.get("pattoo_value"));
+    addValue(batch, s, type, timestamp, reserved[ReservedKey.VALUE.ordinal()]);
   }
 
   private void addValue(SampleBatch batch, int s, DataType type, long timestamp, Scalar value) {
@@ -133,8 +109,9 @@ final class DatapointDecoder {
     }
   }
 
-  private String text(Map<String, Scalar> reserved, String key) {
-    Scalar s = reserved.get(key);
+  private String text(Scalar[] reserved, ReservedKey reservedKey) {
+    Scalar s = reserved[reservedKey.ordinal()];
+    String key = reservedKey.key;
     if (!s.isString() && !s.isNumber()) {
       problems.add(path(), key + ": expecting a string, found " + s);
       return "?";

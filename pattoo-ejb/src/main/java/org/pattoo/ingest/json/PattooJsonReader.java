@@ -119,7 +119,7 @@ final class PattooJsonReader {
       if (nextInPair(id) != Event.END_ARRAY) {
         problems.fail(PAIRS + "." + id, "expecting exactly [key, value]");
       }
-      body.pairs.put(pairId, new PostedBody.Pair(key, value));
+      body.pairs.put(pairId, new PostedBody.Pair(key, value, ReservedKey.of(key)));
     }
   }
 

@@ -11,7 +11,8 @@ import java.util.Map;
  */
 final class PostedBody {
 
-  record Pair(String key, Scalar value) {}
+  /** A pair; {@code reserved} is the reserved key it has, or null. */
+  record Pair(String key, Scalar value, ReservedKey reserved) {}
 
   final Map<Long, Pair> pairs = new HashMap<>();
   final List<long[]> datapoints = new ArrayList<>();
