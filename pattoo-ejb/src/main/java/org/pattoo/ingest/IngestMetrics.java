@@ -29,28 +29,24 @@ public class IngestMetrics {
   void register() {
     var r = registry.prometheus();
     points =
-        Counter.builder()
-            .name("pattoo_ingest_points")
-            .help("Data points received, by format and what became of them")
-            .labelNames("format", "outcome")
-            .register(r);
-    newSeries =
-        Counter.builder()
-            .name("pattoo_ingest_series_created")
-            .help("Series seen first")
-            .register(r);
+        registry.counter(
+            "pattoo_ingest_points",
+            "Data points received, by format and what became of them",
+            "format",
+            "outcome");
+    newSeries = registry.counter("pattoo_ingest_series_created", "Series seen first");
     requests =
-        Counter.builder()
-            .name("pattoo_ingest_requests")
-            .help("Ingest requests answered, by format and HTTP status")
-            .labelNames("format", "status")
-            .register(r);
+        registry.counter(
+            "pattoo_ingest_requests",
+            "Ingest requests answered, by format and HTTP status",
+            "format",
+            "status");
     rejected =
-        Counter.builder()
-            .name("pattoo_ingest_rejected_requests")
-            .help("Ingest requests refused, by format and reason")
-            .labelNames("format", "reason")
-            .register(r);
+        registry.counter(
+            "pattoo_ingest_rejected_requests",
+            "Ingest requests refused, by format and reason",
+            "format",
+            "reason");
     requestSeconds =
         Histogram.builder()
             .name("pattoo_ingest_request_seconds")

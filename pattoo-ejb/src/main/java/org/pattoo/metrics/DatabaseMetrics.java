@@ -38,47 +38,33 @@ public class DatabaseMetrics {
 
   @PostConstruct
   void register() {
-    var r = registry.prometheus();
     partitions =
-        Gauge.builder()
-            .name("pattoo_partitions")
-            .help("Partitions of each partitioned table")
-            .labelNames("table")
-            .register(r);
+        registry.gauge("pattoo_partitions", "Partitions of each partitioned table", "table");
     partitionBytes =
-        Gauge.builder()
-            .name("pattoo_partition_bytes")
-            .help("Bytes of each partitioned table's partitions, indexes included")
-            .labelNames("table")
-            .register(r);
+        registry.gauge(
+            "pattoo_partition_bytes",
+            "Bytes of each partitioned table's partitions, indexes included",
+            "table");
     chunkBytes =
-        Gauge.builder()
-            .name("pattoo_chunk_bytes")
-            .help(
-                "Bytes of sample_chunk (numeric samples folded or sealed), indexes and TOAST included")
-            .register(r);
+        registry.gauge(
+            "pattoo_chunk_bytes",
+            "Bytes of sample_chunk (numeric samples folded or sealed), indexes and TOAST included");
     rollupLag =
-        Gauge.builder()
-            .name("pattoo_rollup_lag_seconds")
-            .help("How far each rollup tier's watermark is behind now")
-            .labelNames("tier")
-            .register(r);
+        registry.gauge(
+            "pattoo_rollup_lag_seconds",
+            "How far each rollup tier's watermark is behind now",
+            "tier");
     rollupPending =
-        Gauge.builder()
-            .name("pattoo_rollup_pending_buckets")
-            .help("Buckets late samples reached that wait to be rolled again")
-            .register(r);
+        registry.gauge(
+            "pattoo_rollup_pending_buckets",
+            "Buckets late samples reached that wait to be rolled again");
     scrapeErrors =
-        Gauge.builder()
-            .name("pattoo_database_metrics_up")
-            .help("1 when the database gauges were read at this scrape, 0 when they could not be")
-            .register(r);
+        registry.gauge(
+            "pattoo_database_metrics_up",
+            "1 when the database gauges were read at this scrape, 0 when they could not be");
     retentionDropped =
-        Counter.builder()
-            .name("pattoo_retention_dropped_partitions")
-            .help("Partitions dropped by retention")
-            .labelNames("table")
-            .register(r);
+        registry.counter(
+            "pattoo_retention_dropped_partitions", "Partitions dropped by retention", "table");
   }
 
   /** Counts a partition retention dropped, under the table it belonged to. */

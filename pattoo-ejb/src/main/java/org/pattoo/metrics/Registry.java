@@ -1,5 +1,7 @@
 package org.pattoo.metrics;
 
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +22,16 @@ public class Registry {
 
   public PrometheusRegistry prometheus() {
     return registry;
+  }
+
+  /** A counter registered here; {@code labels} name its label dimensions, none for a plain one. */
+  public Counter counter(String name, String help, String... labels) {
+    return Counter.builder().name(name).help(help).labelNames(labels).register(registry);
+  }
+
+  /** A gauge registered here; {@code labels} name its label dimensions, none for a plain one. */
+  public Gauge gauge(String name, String help, String... labels) {
+    return Gauge.builder().name(name).help(help).labelNames(labels).register(registry);
   }
 
   /** Content type of {@link #scrape}. */

@@ -24,18 +24,12 @@ public class FoldMetrics {
 
   @PostConstruct
   void register() {
-    var r = registry.prometheus();
-    samples =
-        Counter.builder()
-            .name("pattoo_fold_samples")
-            .help("Hot numeric samples folded into chunks")
-            .register(r);
-    seconds = Counter.builder().name("pattoo_fold_seconds").help("Time spent folding").register(r);
+    samples = registry.counter("pattoo_fold_samples", "Hot numeric samples folded into chunks");
+    seconds = registry.counter("pattoo_fold_seconds", "Time spent folding");
     behind =
-        Gauge.builder()
-            .name("pattoo_fold_behind_seconds")
-            .help("How far the newest day's fold point was behind now after the last fold run")
-            .register(r);
+        registry.gauge(
+            "pattoo_fold_behind_seconds",
+            "How far the newest day's fold point was behind now after the last fold run");
   }
 
   void ran(long rows, long nanos) {
