@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pattoo.agent.Collector;
 import org.pattoo.agent.DataPoint;
@@ -31,7 +31,7 @@ class CovModeTest {
   // A fixed port the notifications are sent to, below Linux's ephemeral range (32768-60999): a
   // port in it, as 47809 was, can be taken by any socket bound to port 0 and fail the bind.
   private static final InetSocketAddress AGENT = new InetSocketAddress("127.0.0.5", 31809);
-  private static DevicePeer device;
+  private DevicePeer device;
 
   private final AtomicLong now = new AtomicLong(1_800_000_000_000L);
   private final Clock clock =
@@ -52,13 +52,15 @@ class CovModeTest {
         }
       };
 
-  @BeforeAll
-  static void startDevice() throws Exception {
+  // A device of its own for each test: one shared across them was seen, in the third test of a
+  // run, to count none of a new collector's requests within 10 s (2 clean-clone runs of 4).
+  @BeforeEach
+  void startDevice() throws Exception {
     device = new DevicePeer("127.0.0.2", 47808, "device-1234.json");
   }
 
-  @AfterAll
-  static void stopDevice() throws Exception {
+  @AfterEach
+  void stopDevice() throws Exception {
     if (device != null) {
       device.close();
     }
