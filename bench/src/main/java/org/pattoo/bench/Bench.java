@@ -3,6 +3,7 @@ package org.pattoo.bench;
 import java.io.PrintWriter;
 import org.pattoo.bench.ingest.DecodeCommand;
 import org.pattoo.bench.ingest.IngestCommand;
+import org.pattoo.bench.ingest.SteadyCommand;
 import org.pattoo.bench.query.QueryCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +15,13 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "pattoo-bench",
-    subcommands = {IngestCommand.class, QueryCommand.class, AllCommand.class, DecodeCommand.class},
+    subcommands = {
+      IngestCommand.class,
+      QueryCommand.class,
+      SteadyCommand.class,
+      AllCommand.class,
+      DecodeCommand.class
+    },
     description = {
       "Benchmarks a running pattoo server: ingestion, rollups and reads. Name a benchmark;"
           + " `pattoo-bench <benchmark> --help` lists its options.",

@@ -184,6 +184,25 @@ class BenchCommandLineTest {
   }
 
   @Test
+  void aSteadyRunTooShortForTwoWholeBucketsIsRefused() {
+    Run r = run("steady", "--api-token-file", "t", "--minutes", "9", "--check");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err())
+        .startsWith("pattoo-bench steady: --minutes: expecting at least 10 ")
+        .endsWith("found 9" + NL);
+  }
+
+  @Test
+  void aSteadyRateAboveAPointPerSeriesAndMillisecondIsRefused() {
+    // 10 series at 30,000 points/s: a point every 0.33 ms each, which rounds to none.
+    Run r = run("steady", "--api-token-file", "t", "--series", "10", "--rate", "30000", "--check");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--rate: expecting at most --series x 1000 points/s");
+  }
+
+  @Test
   void validOptionsPassTheCheckSilently() {
     Run r = run("query", "--api-token-file", "t", "--series", "10", "--repeat", "3", "--check");
 

@@ -27,11 +27,13 @@ record Sql(DataSource dataSource) {
     }
   }
 
-  /** Each row's columns as text, {@code ?} bound to {@code id}. */
-  List<List<String>> rows(String sql, long id) throws Exception {
+  /** Each row's columns as text, the {@code ?}s bound to {@code params} in order. */
+  List<List<String>> rows(String sql, long... params) throws Exception {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setLong(1, id);
+      for (int i = 0; i < params.length; i++) {
+        ps.setLong(i + 1, params[i]);
+      }
       List<List<String>> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

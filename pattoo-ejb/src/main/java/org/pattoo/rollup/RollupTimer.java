@@ -26,6 +26,7 @@ public class RollupTimer {
   @Inject private RollupService rollups;
   @Inject private SchemaMigrator schema;
   @Inject private Settings settings;
+  @Inject private RollupMetrics metrics;
 
   private final RunGuard guard = new RunGuard("rolling up");
 
@@ -38,7 +39,16 @@ public class RollupTimer {
   @Timeout
   void run() {
     if (schema.isMigrated()) {
-      guard.tryRun(rollups::catchUp, LOG, "rollup failed, retrying at the next interval");
+      guard.tryRun(this::catchUp, LOG, "rollup failed, retrying at the next interval");
+    }
+  }
+
+  private void catchUp() throws Exception {
+    long started = System.nanoTime();
+    try {
+      rollups.catchUp();
+    } finally {
+      metrics.ran(System.nanoTime() - started);
     }
   }
 

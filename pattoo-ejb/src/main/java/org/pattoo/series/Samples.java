@@ -64,6 +64,22 @@ public final class Samples {
     return exact == null ? null : exact[i];
   }
 
+  /** Those of these samples, in time order, before {@code t}: these when all are. */
+  public Samples before(long t) {
+    int n = 0;
+    while (n < size && ts[n] < t) {
+      n++;
+    }
+    if (n == size) {
+      return this;
+    }
+    Samples out = new Samples();
+    for (int i = 0; i < n; i++) {
+      out.add(ts[i], values[i], beyondDouble(i));
+    }
+    return out;
+  }
+
   /** These samples if they are in time order, else a copy sorted by time. */
   public Samples inTimeOrder() {
     int i = 1;

@@ -46,6 +46,13 @@ public class HotFolder {
    */
   static final long TARGET_ROWS = 200_000;
 
+  /**
+   * Rows a fold takes at most: a window holding more (150,000 points/s written live fill one with
+   * 90 M) is cut short at the time of its last row read and folded in several transactions, so the
+   * fold's memory stays bounded (tens of megabytes) whatever the write rate.
+   */
+  static final long MAX_ROWS = 4 * TARGET_ROWS;
+
   @Inject private DataSource dataSource;
   @Inject private Settings settings;
   @Inject private Clock clock;
@@ -139,17 +146,20 @@ public class HotFolder {
         return folded;
       }
       long end = Math.min(limit, Math.floorDiv(oldest, WINDOW_MS) * WINDOW_MS + span);
-      long rows;
+      Window done;
       try {
-        rows = fold(c, day, end, false);
+        done = fold(c, day, end, false);
       } catch (RowsChanged e) {
-        rows = fold(c, day, end, true);
+        done = fold(c, day, end, true);
       }
+      long rows = done.rows();
       folded += rows;
-      // A late row written before `end` meanwhile waits for the next run: looking for the oldest
-      // row from the start again walks the index entries of the rows just deleted.
-      from = end;
-      if (rows < TARGET_ROWS / 2) {
+      // A late row written before the window's end meanwhile waits for the next run: looking for
+      // the oldest row from the start again walks the index entries of the rows just deleted.
+      from = done.end();
+      if (done.end() < end) {
+        span = WINDOW_MS; // cut short: the rows, not the span, bound this window
+      } else if (rows < TARGET_ROWS / 2) {
         span = Math.min(span * 2, SampleTable.DAY_MS);
       } else if (rows > TARGET_ROWS * 2) {
         span = Math.max(span / 2, WINDOW_MS);
@@ -165,19 +175,20 @@ public class HotFolder {
    * meanwhile: rows only ever grow, so equal counts are equal sets), it is undone and {@code
    * readLocked} does it all under the lock.
    */
-  private static long fold(Connection c, long day, long end, boolean readLocked)
+  private static Window fold(Connection c, long day, long end, boolean readLocked)
       throws SQLException {
     String partition = SampleTable.NUMBER.partition(day);
     Window early = readLocked ? null : Window.read(c, day, partition, end);
-    long[] moved = {0};
+    Window[] folded = {early};
     OwnTransaction.run(
         c,
         st -> {
           st.execute("SET LOCAL lock_timeout = '30s'");
           st.execute(ColdDays.lockSql(day));
           Window window = early != null ? early : Window.read(c, day, partition, end);
-          moved[0] = st.executeUpdate("DELETE FROM " + partition + " WHERE ts < " + end);
-          if (moved[0] != window.rows()) {
+          folded[0] = window;
+          long moved = st.executeUpdate("DELETE FROM " + partition + " WHERE ts < " + window.end());
+          if (moved != window.rows()) {
             throw new RowsChanged();
           }
           window.chunks().write(c);
@@ -185,27 +196,44 @@ public class HotFolder {
               "INSERT INTO sample_fold (day, folded_until) VALUES ("
                   + day
                   + ", "
-                  + end
+                  + window.end()
                   + ") ON CONFLICT (day) DO UPDATE SET folded_until ="
                   + " greatest(sample_fold.folded_until, EXCLUDED.folded_until)");
         });
-    return moved[0];
+    return folded[0];
   }
 
-  /** A window's rows, counted, and the chunks they become. */
-  private record Window(long rows, ChunkMerger.Merged chunks) {
+  /** A window's rows before {@code end}, counted, and the chunks they become. */
+  private record Window(long end, long rows, ChunkMerger.Merged chunks) {
 
+    /**
+     * The rows before {@code end}, or, when there are more than {@link #MAX_ROWS}, the oldest of
+     * them up to the time of the last one read, which may have more rows than were read.
+     */
     static Window read(Connection c, long day, String partition, long end) throws SQLException {
-      Map<Long, Samples> rows = SampleRows.bySeries(c, partition, "ts < " + end);
-      long count = 0;
+      Map<Long, Samples> rows = SampleRows.oldestBySeries(c, partition, end, MAX_ROWS + 1);
+      if (count(rows) > MAX_ROWS) {
+        long last = rows.values().stream().mapToLong(s -> s.ts(s.size() - 1)).max().orElseThrow();
+        rows.replaceAll((id, samples) -> samples.before(last));
+        rows.values().removeIf(samples -> samples.size() == 0);
+        end = last;
+        if (rows.isEmpty()) { // all at one millisecond: one row a series, fold them at once
+          rows = SampleRows.bySeries(c, partition, "ts <= " + last);
+          end = last + 1;
+        }
+      }
       long from = Long.MAX_VALUE;
       long to = Long.MIN_VALUE;
       for (Samples s : rows.values()) {
-        count += s.size();
         from = Math.min(from, s.ts(0));
         to = Math.max(to, s.ts(s.size() - 1));
       }
-      return new Window(count, ChunkMerger.prepare(c, day, rows.keySet(), from, to, rows));
+      return new Window(
+          end, count(rows), ChunkMerger.prepare(c, day, rows.keySet(), from, to, rows));
+    }
+
+    private static long count(Map<Long, Samples> rows) {
+      return rows.values().stream().mapToLong(Samples::size).sum();
     }
   }
 

@@ -17,6 +17,20 @@ final class SampleRows {
    */
   static Map<Long, Samples> bySeries(Connection c, String partition, String where)
       throws SQLException {
+    return copy(c, partition, where);
+  }
+
+  /**
+   * As {@link #bySeries}, for the oldest {@code limit} rows of {@code partition} before {@code
+   * end}: the day's index on {@code (ts, series_id)} hands them out in time order.
+   */
+  static Map<Long, Samples> oldestBySeries(Connection c, String partition, long end, long limit)
+      throws SQLException {
+    return copy(c, partition, "ts < " + end + " ORDER BY ts LIMIT " + limit);
+  }
+
+  private static Map<Long, Samples> copy(Connection c, String partition, String where)
+      throws SQLException {
     return BinaryCopy.samplesBySeries(
         BinaryCopy.out(
             c,

@@ -46,4 +46,20 @@ class SamplesTest {
       }
     }
   }
+
+  @Test
+  void samplesBeforeATimeKeepTheirExactValues() {
+    Samples samples = new Samples();
+    samples.add(10, 1, null);
+    samples.add(20, 2, new BigDecimal("18446744073709551615"));
+    samples.add(30, 3, null);
+
+    Samples before = samples.before(30);
+
+    assertEquals(2, before.size());
+    assertEquals(20, before.ts(1));
+    assertEquals(new BigDecimal("18446744073709551615"), before.beyondDouble(1));
+    assertEquals(0, samples.before(10).size());
+    assertSame(samples, samples.before(31));
+  }
 }

@@ -2,7 +2,6 @@ package org.pattoo.bench.ingest;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.function.LongFunction;
 
 /**
  * Request bodies built ahead on a thread of their own, a few at a time, so building one is not part
@@ -13,16 +12,21 @@ final class BodyQueue {
 
   private static final byte[] END = new byte[0];
 
+  /** Builds body {@code i}; a live run's builder waits for the body's time first. */
+  interface Builder {
+    byte[] build(long i) throws InterruptedException;
+  }
+
   private final BlockingQueue<byte[]> queue;
 
-  BodyQueue(long count, int consumers, LongFunction<byte[]> build) {
+  BodyQueue(long count, int consumers, Builder build) {
     queue = new ArrayBlockingQueue<>(2 * consumers);
     Thread producer =
         new Thread(
             () -> {
               try {
                 for (long i = 0; i < count; i++) {
-                  queue.put(build.apply(i));
+                  queue.put(build.build(i));
                 }
                 for (int c = 0; c < consumers; c++) {
                   queue.put(END);

@@ -120,6 +120,11 @@ final class Payloads {
     return json.getBytes(StandardCharsets.UTF_8);
   }
 
+  /** When a live run may send batch {@code batch}: the timestamp of its last point. */
+  long dueMs(long batch) {
+    return timestamp((batch + 1) * batchSize - 1);
+  }
+
   private long timestamp(long point) {
     return startMs + (point / series) * intervalMs;
   }

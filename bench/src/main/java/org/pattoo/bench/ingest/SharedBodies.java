@@ -9,19 +9,39 @@ final class SharedBodies {
 
   private final IngestRun run;
   private final Payloads payloads;
+  private final boolean live;
 
   /** The bodies of {@code run}, its last round landing shortly before now. */
   SharedBodies(IngestRun run) {
-    this(run, Payloads.startEndingNow(run.postedPoints(), run.series(), run.intervalMs()));
+    this(run, Payloads.startEndingNow(run.postedPoints(), run.series(), run.intervalMs()), false);
   }
 
-  SharedBodies(IngestRun run, long startMs) {
+  SharedBodies(IngestRun run, long startMs, boolean live) {
     this.run = run;
     this.payloads = new Payloads(run.name(), run.series(), run.batch(), startMs, run.intervalMs());
+    this.live = live;
+  }
+
+  /**
+   * The bodies of {@code run} as live agents post them: the first round now, and each body handed
+   * out once the clock reaches its last point, never ahead of it.
+   */
+  static SharedBodies live(IngestRun run) {
+    return new SharedBodies(run, System.currentTimeMillis(), true);
   }
 
   /** A new pass over all the bodies, built ahead for the run's connections. */
   BodyQueue pass() {
-    return new BodyQueue(run.batches(), run.connections(), b -> run.format().body(payloads, b));
+    return new BodyQueue(run.batches(), run.connections(), this::body);
+  }
+
+  private byte[] body(long batch) throws InterruptedException {
+    if (live) {
+      long wait = payloads.dueMs(batch) - System.currentTimeMillis();
+      if (wait > 0) {
+        Thread.sleep(wait);
+      }
+    }
+    return run.format().body(payloads, batch);
   }
 }

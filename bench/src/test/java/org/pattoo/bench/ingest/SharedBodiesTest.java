@@ -15,7 +15,7 @@ class SharedBodiesTest {
 
   @Test
   void everyPassYieldsTheSameBodiesInTheSameOrder() throws Exception {
-    SharedBodies shared = new SharedBodies(RUN, 0);
+    SharedBodies shared = new SharedBodies(RUN, 0, false);
 
     List<String> forPattoo = drain(shared.pass());
     List<String> forPeer = drain(shared.pass());
@@ -28,7 +28,7 @@ class SharedBodiesTest {
     // Series p % 2 at 1,000,000 + (p / 2) * 1000 ms, hosts h0 and h1. s0 is a counter: round *
     // 1500 + (SplitMix64(p) & 0xFFFF) % 1000, the hashes' remainders worked out apart (655, 222,
     // 530 for p = 0, 2, 4); s1 a gauge stepping once every 360 rounds: 1 for these three.
-    SharedBodies shared = new SharedBodies(RUN, 1_000_000);
+    SharedBodies shared = new SharedBodies(RUN, 1_000_000, false);
 
     assertThat(drain(shared.pass()))
         .containsExactly(
@@ -38,6 +38,24 @@ class SharedBodiesTest {
             "bench,host=h1,s=s1 value=1.0 1001000\n"
                 + "bench,host=h0,s=s0 value=3530.0 1002000\n"
                 + "bench,host=h1,s=s1 value=1.0 1002000\n");
+  }
+
+  @Test
+  void aLiveRunHandsOutNoBodyBeforeTheClockReachesItsLastPoint() throws Exception {
+    // 2 series at 100 ms, 3 points per request, starting 200 ms from now: request 0 ends with
+    // round 1 (start + 100 ms), request 1 with round 2 (start + 200 ms).
+    IngestRun live = new IngestRun(Format.LINE, 6, 2, 3, 1, 100, "t");
+    long start = System.currentTimeMillis() + 200;
+    BodyQueue queue = new SharedBodies(live, start, true).pass();
+
+    queue.next();
+    long first = System.currentTimeMillis();
+    queue.next();
+    long second = System.currentTimeMillis();
+
+    assertThat(first).isGreaterThanOrEqualTo(start + 100);
+    assertThat(second).isGreaterThanOrEqualTo(start + 200);
+    assertThat(queue.next()).isNull();
   }
 
   /** What one connection would send, had it all the bodies to itself. */
