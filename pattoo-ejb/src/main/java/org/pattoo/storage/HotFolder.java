@@ -81,7 +81,7 @@ public class HotFolder {
     try (Connection c = dataSource.getConnection()) {
       long folded =
           JobLock.tryRun(c, JobLock.FOLD, () -> foldHotDays(c, limit, after, now, stop)).orElse(0L);
-      metrics.ran(folded, System.nanoTime() - started);
+      metrics.spent(System.nanoTime() - started);
       return folded;
     }
   }
@@ -134,7 +134,7 @@ public class HotFolder {
    * Folds the day's rows before {@code limit}, oldest first, one span of windows a transaction: one
    * window to start with, doubled while a span holds few rows, halved while it holds many.
    */
-  private static long foldDay(Connection c, long day, long limit, BooleanSupplier stop)
+  private long foldDay(Connection c, long day, long limit, BooleanSupplier stop)
       throws SQLException {
     String partition = SampleTable.NUMBER.partition(day);
     long folded = 0;
@@ -154,6 +154,7 @@ public class HotFolder {
       }
       long rows = done.rows();
       folded += rows;
+      metrics.folded(rows); // as each commits: a long run shows its progress
       // A late row written before the window's end meanwhile waits for the next run: looking for
       // the oldest row from the start again walks the index entries of the rows just deleted.
       from = done.end();

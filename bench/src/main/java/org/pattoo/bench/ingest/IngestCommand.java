@@ -56,26 +56,7 @@ public final class IngestCommand implements Callable<Integer> {
       description = "data points each run sends (default: ${DEFAULT-VALUE})")
   private long points = 10_000_000;
 
-  @Option(
-      names = "--series",
-      paramLabel = "N",
-      converter = Positive.Int.class,
-      description = "distinct series (default: ${DEFAULT-VALUE})")
-  private int series = 10_000;
-
-  @Option(
-      names = "--batch",
-      paramLabel = "N",
-      converter = Positive.Int.class,
-      description = "data points per request (default: 10000 for line, 1000 for pattoo)")
-  private Integer batch;
-
-  @Option(
-      names = "--connections",
-      paramLabel = "N",
-      converter = Positive.Int.class,
-      description = "concurrent connections (default: ${DEFAULT-VALUE})")
-  private int connections = 2;
+  @Mixin private LoadShape shape;
 
   @Option(
       names = "--interval-ms",
@@ -162,13 +143,7 @@ public final class IngestCommand implements Callable<Integer> {
         .map(
             f ->
                 new IngestRun(
-                    f,
-                    points,
-                    series,
-                    batch != null ? batch : f.defaultBatch(),
-                    connections,
-                    intervalMs,
-                    name))
+                    f, points, shape.series, shape.batch(f), shape.connections, intervalMs, name))
         .toList();
   }
 }

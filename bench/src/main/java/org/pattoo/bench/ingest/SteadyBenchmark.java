@@ -32,9 +32,10 @@ final class SteadyBenchmark {
             rate,
             run.postedPoints() / (double) run.series() * run.intervalMs() / 60_000));
     LagTrail trail = new LagTrail();
+    LagTrail folding = new LagTrail();
     Scrape before = metrics.scrape();
     long started = System.currentTimeMillis();
-    Thread watch = new Thread(() -> watch(metrics, trail, started), "lag-watch");
+    Thread watch = new Thread(() -> watch(metrics, trail, folding, started), "lag-watch");
     watch.setDaemon(true);
     watch.start();
     RunResult result = LoadGenerator.run(run, SharedBodies.live(run), Target.pattoo(server, run));
@@ -50,10 +51,14 @@ final class SteadyBenchmark {
         "rate              %,.0f points/s reached, %,.0f asked for%n",
         result.pointsPerSecond(), run.series() * 1000.0 / run.intervalMs());
     System.out.print(trail.summary(result.seconds()));
+    System.out.printf(
+        "folding           at most %.0f s behind the clock (it folds 10-minute windows once"
+            + " fold-after has passed: up to 900 s at the defaults, plus the time a fold takes)%n",
+        folding.largest(0, Double.MAX_VALUE).orElse(Double.NaN));
     for (String job : new String[] {"rollup", "fold"}) {
       String counter = "pattoo_" + job + "_seconds_total";
-      double busy =
-          after.value(counter).orElse(Double.NaN) - before.value(counter).orElse(Double.NaN);
+      // A counter the server registers on its job's first run is absent until then: zero.
+      double busy = after.value(counter).orElse(Double.NaN) - before.value(counter).orElse(0);
       System.out.printf(
           "%-17s busy %.0f%% of the posting (%s), the share of a core it took%n",
           job + " job", 100 * busy / ((finished - started) / 1000.0), counter);
@@ -64,8 +69,11 @@ final class SteadyBenchmark {
         (caughtUp - finished) / 1000);
   }
 
-  /** Every 30 s until interrupted: a progress line, and the lag into {@code trail}. */
-  private static void watch(ServerMetrics metrics, LagTrail trail, long started) {
+  /**
+   * Every 30 s until interrupted: a progress line, the rollup lag into {@code trail} and how far
+   * folding is behind into {@code folding}.
+   */
+  private static void watch(ServerMetrics metrics, LagTrail trail, LagTrail folding, long started) {
     while (true) {
       try {
         Thread.sleep(WATCH_MS);
@@ -75,6 +83,7 @@ final class SteadyBenchmark {
         if (scrape.databaseRead() && lag.isPresent()) {
           trail.add(at, lag.getAsDouble());
         }
+        scrape.value("pattoo_fold_behind_seconds").ifPresent(b -> folding.add(at, b));
         System.out.printf(
             "  %4.0f s: rollup watermark %s behind the clock, %s buckets to roll again, folding %s"
                 + " behind%n",

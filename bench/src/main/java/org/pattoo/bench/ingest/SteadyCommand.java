@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
     name = "steady",
     sortOptions = false,
     description = {
-      "Posts line protocol live at a steady rate and follows whether rollups keep up.",
+      "Posts line protocol live at a steady rate and follows whether rollups and folding keep up.",
       "",
       "Sends --series series, each a point every --series / --rate seconds, with timestamps that"
           + " follow the clock as live agents' do, for --minutes. Every 30 s it prints the rate"
@@ -20,14 +20,23 @@ import picocli.CommandLine.Option;
           + " folding trails. While the job keeps up, the watermark's lag goes up and down within"
           + " the open bucket, the minute a closed bucket waits and the job's interval (about 7"
           + " minutes at the server's defaults); when it does not, the lag grows. The summary"
-          + " compares the largest lag of the run's two halves and says which it was, then how"
-          + " long the rollups took to catch up once the posting stopped.",
+          + " compares the largest lag of the run's two halves and says which it was, gives the"
+          + " share of a core the rollup and fold jobs took and how far folding fell behind at"
+          + " most, then how long the rollups took to catch up once the posting stopped. Folding"
+          + " takes a 10-minute window 5 minutes after it ends, so a run needs 15 minutes or more"
+          + " to fold live data.",
       ""
     })
 public final class SteadyCommand implements Callable<Integer> {
 
   /** Each half of a run then spans a whole 5-minute bucket, and so a rise and fall of the lag. */
   static final int MIN_MINUTES = 10;
+
+  /**
+   * The default: folding takes a 10-minute window once 5 minutes have passed it, so the first
+   * window of live data may be folded only 15 minutes into a run; 10 minutes missed it.
+   */
+  static final int DEFAULT_MINUTES = 20;
 
   @Option(
       names = "--rate",
@@ -41,28 +50,9 @@ public final class SteadyCommand implements Callable<Integer> {
       paramLabel = "N",
       converter = Positive.Int.class,
       description = "how long to post, at least " + MIN_MINUTES + " (default: ${DEFAULT-VALUE})")
-  private int minutes = MIN_MINUTES;
+  private int minutes = DEFAULT_MINUTES;
 
-  @Option(
-      names = "--series",
-      paramLabel = "N",
-      converter = Positive.Int.class,
-      description = "distinct series (default: ${DEFAULT-VALUE})")
-  private int series = 10_000;
-
-  @Option(
-      names = "--batch",
-      paramLabel = "N",
-      converter = Positive.Int.class,
-      description = "data points per request (default: ${DEFAULT-VALUE})")
-  private int batch = 10_000;
-
-  @Option(
-      names = "--connections",
-      paramLabel = "N",
-      converter = Positive.Int.class,
-      description = "concurrent connections (default: ${DEFAULT-VALUE})")
-  private int connections = 2;
+  @Mixin private LoadShape shape;
 
   @Option(
       names = "--run",
@@ -92,6 +82,7 @@ public final class SteadyCommand implements Callable<Integer> {
               + " found "
               + minutes);
     }
+    int series = shape.series;
     long intervalMs = Math.round(series * 1000.0 / rate);
     if (intervalMs < 1) {
       throw new IllegalArgumentException(
@@ -101,6 +92,12 @@ public final class SteadyCommand implements Callable<Integer> {
     long rounds = minutes * 60_000L / intervalMs;
     String name = run != null ? run : "steady-" + System.currentTimeMillis() / 1000;
     return new IngestRun(
-        Format.LINE, rounds * series, series, batch, connections, intervalMs, name);
+        Format.LINE,
+        rounds * series,
+        series,
+        shape.batch(Format.LINE),
+        shape.connections,
+        intervalMs,
+        name);
   }
 }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
       "Times how long rollups take to catch up with a 7-day seed, then GraphQL reads of it.",
       "",
       "Seeds a fresh run of --series series x 7 days at 60 s (line protocol) and prints how long"
-          + " the rollups take to catch up with it. Then times reads of it, one request at a time:"
+          + " the rollups take to catch up with it. Once folding has settled too (the seed's rows"
+          + " folded into chunks), it times reads of it, one request at a time:"
           + " series of 1 random series over the last 24 h, series of 100 (at most --series) over"
           + " the last 7 days, latest of all --series series; prints p50/p99/max latency, points"
           + " per answer and the resolution the server chose. An error answer or one without"

@@ -5,6 +5,7 @@ import org.pattoo.bench.Server;
 import org.pattoo.bench.ingest.Format;
 import org.pattoo.bench.ingest.IngestRun;
 import org.pattoo.bench.ingest.LoadGenerator;
+import org.pattoo.bench.metrics.FoldWait;
 import org.pattoo.bench.metrics.RollupWait;
 import org.pattoo.bench.metrics.ServerMetrics;
 
@@ -52,6 +53,8 @@ final class Seed {
     System.out.printf(
         "implied rate %,d points/s ingested and rolled up (%,d points in %d s)%n",
         points * 1000 / (caughtUp - started), points, (caughtUp - started) / 1000);
+    Say.step("query benchmark: waiting for folding to settle (the seed's rows into chunks)");
+    FoldWait.untilSettled(metrics, points);
     return run;
   }
 }
