@@ -223,14 +223,7 @@ public class HotFolder {
           end = last + 1;
         }
       }
-      long from = Long.MAX_VALUE;
-      long to = Long.MIN_VALUE;
-      for (Samples s : rows.values()) {
-        from = Math.min(from, s.ts(0));
-        to = Math.max(to, s.ts(s.size() - 1));
-      }
-      return new Window(
-          end, count(rows), ChunkMerger.prepare(c, day, rows.keySet(), from, to, rows));
+      return new Window(end, count(rows), ChunkMerger.prepare(c, day, rows));
     }
 
     private static long count(Map<Long, Samples> rows) {
