@@ -241,6 +241,39 @@ class FoldIT {
   }
 
   @Test
+  void aLateRowOfOneSeriesLeavesTheChunksOfAnotherAsTheyAre() throws Exception {
+    // In a window of their own: b's chunk [22, 24] min; then a's late row at 21 min and b's row at
+    // 28 min are folded together. b's chunk overlaps the two rows' range, not b's own row.
+    long window = BASE + 12 * HotFolder.WINDOW_MS;
+    Series a = TestSeries.of("it-fold-ranges", "a", Long.toString(RUN), DataType.FLOAT);
+    Series b = TestSeries.of("it-fold-ranges", "b", Long.toString(RUN), DataType.FLOAT);
+    SampleBatch first = new SampleBatch();
+    for (int m = 22; m <= 24; m++) {
+      first.addNumber(first.indexOf(b), window + m * MIN, m);
+    }
+    assertEquals(3, ingest.ingest(first).stored());
+    foldAll();
+    SampleBatch late = new SampleBatch();
+    late.addNumber(late.indexOf(a), window + 21 * MIN, 21);
+    late.addNumber(late.indexOf(b), window + 28 * MIN, 28);
+    assertEquals(2, ingest.ingest(late).stored());
+
+    foldAll();
+
+    assertEquals(
+        List.of(List.of("3", "22", "24"), List.of("1", "28", "28")),
+        sql()
+            .rows(
+                "SELECT count, (first_ts - ?) / 60000, (last_ts - ?) / 60000 FROM sample_chunk"
+                    + " WHERE series_id = ? ORDER BY first_ts",
+                window,
+                window,
+                id(b)),
+        "b's chunks: count, first and last minute");
+    assertChunks(id(a), 1);
+  }
+
+  @Test
   void whatThrowsInsideItsOwnTransactionLeavesNothingBehind() throws Exception {
     String table = "it_own_transaction_" + RUN;
     try (Connection c = dataSource.getConnection()) {
