@@ -124,22 +124,29 @@ public class RetentionService {
   /**
    * Drops a partition unless {@code keep} says not yet, and runs {@code alsoSql} (if not null) in
    * the same transaction: a day's sealed chunks go with its partition. Returns whether it dropped.
+   * Dropping a partition takes its parent exclusively: while it waits for open reads, every later
+   * read and write of the table waits behind it, so it waits a second at most and leaves the
+   * partition to the next run.
    */
   private static boolean dropUnless(Connection c, String partition, Keep keep, String alsoSql)
       throws SQLException {
     boolean[] dropped = {false};
-    OwnTransaction.run(
-        c,
-        st -> {
-          st.execute("SET LOCAL lock_timeout = '30s'");
-          if (!keep.test(st)) {
-            st.execute("DROP TABLE IF EXISTS " + partition);
-            if (alsoSql != null) {
-              st.execute(alsoSql);
-            }
-            dropped[0] = true;
-          }
-        });
-    return dropped[0];
+    boolean ran =
+        OwnTransaction.runUnlessBusy(
+            c,
+            "1s",
+            st -> {
+              if (!keep.test(st)) {
+                st.execute("DROP TABLE IF EXISTS " + partition);
+                if (alsoSql != null) {
+                  st.execute(alsoSql);
+                }
+                dropped[0] = true;
+              }
+            });
+    if (!ran) {
+      LOG.info(partition + " is being read; retention drops it at its next run");
+    }
+    return ran && dropped[0];
   }
 }

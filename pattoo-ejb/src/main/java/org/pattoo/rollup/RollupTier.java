@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import org.pattoo.storage.Partitions;
 
 /**
  * The three rollup tiers: bucket width, table, and the span of one table partition (a month of
@@ -74,15 +75,7 @@ public enum RollupTier {
   }
 
   String createPartitionSql(long partitionStart) {
-    long end = partitionEnd(partitionStart);
-    return "CREATE TABLE IF NOT EXISTS "
-        + partition(partitionStart)
-        + " PARTITION OF "
-        + table
-        + " FOR VALUES FROM ("
-        + partitionStart
-        + ") TO ("
-        + end
-        + ")";
+    return Partitions.createSql(
+        table, partition(partitionStart), partitionStart, partitionEnd(partitionStart));
   }
 }

@@ -248,34 +248,26 @@ public class HotFolder {
    */
   private static void reclaim(Connection c, long day) throws SQLException {
     String partition = SampleTable.NUMBER.partition(day);
-    try {
-      OwnTransaction.run(
-          c,
-          st -> {
-            st.execute("SET LOCAL lock_timeout = '200ms'");
-            st.execute(ColdDays.lockSql(day));
-            try (ResultSet rs =
-                st.executeQuery(
-                    "SELECT pg_relation_size('"
-                        + partition
-                        + "') > 0 AND NOT EXISTS (SELECT 1 FROM "
-                        + partition
-                        + ")")) {
-              rs.next();
-              if (!rs.getBoolean(1)) {
-                return;
-              }
+    OwnTransaction.runUnlessBusy(
+        c,
+        "200ms",
+        st -> {
+          st.execute(ColdDays.lockSql(day));
+          try (ResultSet rs =
+              st.executeQuery(
+                  "SELECT pg_relation_size('"
+                      + partition
+                      + "') > 0 AND NOT EXISTS (SELECT 1 FROM "
+                      + partition
+                      + ")")) {
+            rs.next();
+            if (!rs.getBoolean(1)) {
+              return;
             }
-            st.execute("TRUNCATE " + partition);
-          });
-    } catch (SQLException e) {
-      if (!LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
-        throw e;
-      }
-    }
+          }
+          st.execute("TRUNCATE " + partition);
+        });
   }
-
-  private static final String LOCK_NOT_AVAILABLE = "55P03";
 
   /** The oldest row's time from {@code from} on, or {@link Long#MAX_VALUE} when there is none. */
   private static long oldest(Connection c, String partition, long from) throws SQLException {

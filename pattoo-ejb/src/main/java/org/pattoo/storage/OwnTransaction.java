@@ -33,4 +33,30 @@ public final class OwnTransaction {
       c.setAutoCommit(true);
     }
   }
+
+  /**
+   * As {@link #run}, but gives up and returns false when a lock is not granted within {@code
+   * lockTimeout} (e.g. {@code "1s"}): for work a job can do at its next run instead, so that what
+   * queues behind the lock it waits for (every reader, for a table taken exclusively) is held up no
+   * longer than that.
+   */
+  public static boolean runUnlessBusy(Connection c, String lockTimeout, Work work)
+      throws SQLException {
+    try {
+      run(
+          c,
+          st -> {
+            st.execute("SET LOCAL lock_timeout = '" + lockTimeout + "'");
+            work.run(st);
+          });
+      return true;
+    } catch (SQLException e) {
+      if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  private static final String LOCK_NOT_AVAILABLE = "55P03";
 }

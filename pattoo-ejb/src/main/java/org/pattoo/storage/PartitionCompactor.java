@@ -21,13 +21,14 @@ import org.pattoo.config.Settings;
 /**
  * Compacts cold numeric partitions: rewrites them ordered by (series_id, ts) and replaces the
  * unique B-tree, which costs about 46 bytes a sample, by a BRIN index of a few kilobytes. Sorted
- * rows keep one series' samples together, so reading a series stays cheap. Reads go on during a
- * compaction; writes to that day wait for it.
+ * rows keep one series' samples together, so reading a series stays cheap. Writes to that day wait
+ * for a compaction; reads of it only for its last step (the sorted rows written back, or the sealed
+ * partition emptied).
  *
  * <p>With {@code pattoo.storage.seal}, the same pass seals the day instead of keeping its rows:
  * each series' samples become one compressed chunk in {@code sample_chunk} ({@link DaySealer}) and
- * the rebuilt partition starts empty; late samples written there since are sealed into the chunks
- * at the next pass.
+ * the partition is emptied; late samples written there since are sealed into the chunks at the next
+ * pass.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -170,60 +171,47 @@ public class PartitionCompactor {
     }
   }
 
+  /**
+   * Compacts the partition where it is: swapping in a rebuilt table would detach the old one, which
+   * takes the parent {@code sample} exclusively, so it would wait for every open read of any day
+   * while every later read and write waited behind it. Here only this day's partition is taken
+   * exclusively, at the end.
+   */
   private static void compact(Connection c, long day, boolean seal) throws SQLException {
     String name = SampleTable.NUMBER.partition(day);
-    String sorted = name + "_sorted";
-    long from = day * SampleTable.DAY_MS;
-    long to = from + SampleTable.DAY_MS;
     OwnTransaction.run(
         c,
         st -> {
           st.execute("SET LOCAL lock_timeout = '30s'");
           st.execute(ColdDays.lockSql(day));
           st.execute("LOCK TABLE " + name + " IN SHARE MODE");
-          // Left behind where an error once committed a compaction halfway (see OwnTransaction).
-          st.execute("DROP TABLE IF EXISTS " + sorted);
-          st.execute("CREATE TABLE " + sorted + " (LIKE sample)");
           if (seal) {
-            DaySealer.seal(c, st, day); // the rows move into chunks: the new partition is empty
+            DaySealer.seal(c, st, day); // the rows move into chunks: the partition is emptied
+            st.execute("TRUNCATE " + name);
           } else {
             st.execute(
-                "INSERT INTO "
-                    + sorted
-                    + " SELECT series_id, ts, value, counter FROM "
+                "CREATE TEMP TABLE compacting ON COMMIT DROP AS SELECT * FROM "
                     + name
                     + " ORDER BY series_id, ts");
+            st.execute("TRUNCATE " + name);
+            st.execute("INSERT INTO " + name + " SELECT * FROM compacting ORDER BY series_id, ts");
           }
-          // Lets ATTACH trust the rows without scanning them again.
+          // A day is compacted once it has no unique index (which one it has depends on whether
+          // it was made for folding); the BRIN index below serves time ranges too.
           st.execute(
-              "ALTER TABLE "
-                  + sorted
-                  + " ADD CONSTRAINT "
+              "DROP INDEX IF EXISTS "
                   + name
-                  + "_day CHECK (ts >= "
-                  + from
-                  + " AND ts < "
-                  + to
-                  + ")");
-          st.execute("ALTER TABLE sample DETACH PARTITION " + name);
-          st.execute("DROP TABLE " + name);
-          st.execute("ALTER TABLE " + sorted + " RENAME TO " + name);
-          // Named after the old partition is gone: a day compacted before has an index by this
-          // name.
+                  + "_ts_series, "
+                  + name
+                  + "_series_ts, "
+                  + name
+                  + "_ts");
           st.execute(
-              "CREATE INDEX "
+              "CREATE INDEX IF NOT EXISTS "
                   + name
                   + "_series_ts_brin ON "
                   + name
                   + " USING brin (series_id, ts) WITH (pages_per_range = 16)");
-          st.execute(
-              "ALTER TABLE sample ATTACH PARTITION "
-                  + name
-                  + " FOR VALUES FROM ("
-                  + from
-                  + ") TO ("
-                  + to
-                  + ")");
           st.execute("ANALYZE " + name); // without statistics the planner ignores the BRIN index
         });
   }

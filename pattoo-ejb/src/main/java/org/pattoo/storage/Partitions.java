@@ -28,4 +28,28 @@ public final class Partitions {
     }
     return names;
   }
+
+  /**
+   * DDL creating the range partition {@code name} of {@code parent} unless it exists. It is created
+   * alone and then attached: {@code CREATE TABLE ... PARTITION OF} takes the parent exclusively, so
+   * it waits for every open read of the parent while every later read and write of it waits behind
+   * it; {@code ATTACH PARTITION} lets them go on.
+   */
+  public static String createSql(String parent, String name, long from, long to) {
+    return "DO $$BEGIN IF to_regclass('"
+        + name
+        + "') IS NULL THEN CREATE TABLE "
+        + name
+        + " (LIKE "
+        + parent
+        + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS); ALTER TABLE "
+        + parent
+        + " ATTACH PARTITION "
+        + name
+        + " FOR VALUES FROM ("
+        + from
+        + ") TO ("
+        + to
+        + "); END IF; END$$";
+  }
 }

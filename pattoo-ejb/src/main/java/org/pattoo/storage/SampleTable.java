@@ -52,15 +52,8 @@ public enum SampleTable {
             ? name + "_ts_series ON " + name + " (ts, series_id)"
             : name + "_series_ts ON " + name + " (series_id, ts)";
     String sql =
-        "CREATE TABLE IF NOT EXISTS "
-            + name
-            + " PARTITION OF "
-            + parent
-            + " FOR VALUES FROM ("
-            + epochDay * DAY_MS
-            + ") TO ("
-            + (epochDay + 1) * DAY_MS
-            + ");\n"
+        Partitions.createSql(parent, name, epochDay * DAY_MS, (epochDay + 1) * DAY_MS)
+            + ";\n"
             + "CREATE UNIQUE INDEX IF NOT EXISTS "
             + unique
             + ";\n";
