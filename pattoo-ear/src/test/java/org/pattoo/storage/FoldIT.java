@@ -195,6 +195,69 @@ class FoldIT {
   }
 
   @Test
+  void aWindowOfMoreRowsThanOneFoldTakesIsFoldedInPiecesAndReadsBackExactly() throws Exception {
+    // 2,000 series x 405 rounds a second apart in one window of their own, an hour after BASE's:
+    // 810,000 rows, of which one fold takes HotFolder.MAX_ROWS (800,000), so 400 rounds at most.
+    int seriesCount = 2_000;
+    int rounds = 405;
+    long window = BASE + 6 * HotFolder.WINDOW_MS;
+    List<Series> series = new ArrayList<>();
+    SampleBatch batch = new SampleBatch();
+    for (int i = 0; i < seriesCount; i++) {
+      series.add(TestSeries.of("it-fold-big", "s" + i, Long.toString(RUN), DataType.FLOAT));
+      int s = batch.indexOf(series.get(i));
+      for (int r = 0; r < rounds; r++) {
+        batch.addNumber(s, window + r * 1000L, i * 1000 + r + 0.5);
+      }
+    }
+    assertEquals(seriesCount * rounds, ingest.ingest(batch).stored());
+    List<Long> ids = ids(series);
+    try {
+      foldAll();
+      assertReadBackInPieces(ids, window, seriesCount, rounds);
+    } finally {
+      // Left behind, 810,000 samples and their marks would be rolled up by later deployments,
+      // slowing the tests that run beside those rollups and do not expect them.
+      String idList = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+      sql().update("DELETE FROM sample_chunk WHERE series_id IN (" + idList + ")");
+      sql().update("DELETE FROM sample WHERE series_id IN (" + idList + ")");
+      sql()
+          .update(
+              "DELETE FROM rollup_dirty WHERE bucket >= "
+                  + window
+                  + " AND bucket < "
+                  + (window + HotFolder.WINDOW_MS));
+    }
+  }
+
+  private void assertReadBackInPieces(List<Long> ids, long window, int seriesCount, int rounds)
+      throws Exception {
+    assertEquals(0, rowCount(ids), "the rows moved");
+    Map<Long, Samples> chunks;
+    try (Connection c = dataSource.getConnection()) {
+      chunks = ChunkReader.read(c, ids, window, window + HotFolder.WINDOW_MS);
+    }
+    for (int i = 0; i < seriesCount; i++) {
+      Samples samples = chunks.get(ids.get(i));
+      assertEquals(rounds, samples.size(), "samples of series " + i);
+      for (int r = 0; r < rounds; r++) {
+        assertEquals(window + r * 1000L, samples.ts(r));
+        assertEquals(i * 1000 + r + 0.5, samples.value(r));
+      }
+    }
+    List<List<String>> pieces =
+        sql()
+            .rows(
+                "SELECT count(*), max(count), min(count) FROM sample_chunk"
+                    + " WHERE series_id = ? AND first_ts >= ? AND last_ts < ?",
+                ids.get(0),
+                window,
+                window + HotFolder.WINDOW_MS);
+    assertTrue(Long.parseLong(pieces.get(0).get(0)) >= 2, "one fold took it all: " + pieces);
+    assertTrue(Long.parseLong(pieces.get(0).get(1)) <= 400, "a fold took too many: " + pieces);
+  }
+
+  @Test
   void aLateRowOfOneSeriesLeavesTheChunksOfAnotherAsTheyAre() throws Exception {
     // In a window of their own: b's chunk [22, 24] min; then a's late row at 21 min and b's row at
     // 28 min are folded together. b's chunk overlaps the two rows' range, not b's own row.
