@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -37,9 +43,10 @@ import org.pattoo.testing.TestSeries;
  * Runs inside Payara: hot samples folded into chunks (issue 17, part 3) read back exactly at RAW,
  * in latest and through the rollups; a re-post of folded samples is a duplicate, never stored
  * twice; a late sample into a folded window is stored once and merged into its chunk by the next
- * fold; samples younger than {@code pattoo.storage.fold-after} stay rows; the fold's metrics count
- * what it folded; DDL of an {@link OwnTransaction} that throws is rolled back. Expected values are
- * worked out from what was posted ({@link TwentyMinutes}).
+ * fold, and waits for a fold's delete of the rows it folded; rows a fold left behind are read once
+ * and deleted by the next; samples younger than {@code pattoo.storage.fold-after} stay rows; the
+ * fold's metrics count what it folded; DDL of an {@link OwnTransaction} that throws is rolled back.
+ * Expected values are worked out from what was posted ({@link TwentyMinutes}).
  */
 @ExtendWith(ArquillianExtension.class)
 class FoldIT {
@@ -64,6 +71,7 @@ class FoldIT {
   @Inject LatestQueries latest;
   @Inject RollupService rollups;
   @Inject DataSource dataSource;
+  @Resource ManagedExecutorService executor;
 
   static final long MIN = TwentyMinutes.MIN;
   static final long RUN = System.currentTimeMillis() / 1000 % 100_000;
@@ -291,6 +299,80 @@ class FoldIT {
   }
 
   @Test
+  void aLateRowWaitsForTheDeleteOfTheRowsAFoldFolded() throws Exception {
+    // As a fold between its commit and its delete: the rows folded are still there (with other
+    // values, so a read that took them over the chunk's would show), the late-row lock is held.
+    long window = BASE + 14 * HotFolder.WINDOW_MS;
+    Series g = TestSeries.of("it-fold-wait", "g", Long.toString(RUN), DataType.FLOAT);
+    SampleBatch folded = new SampleBatch();
+    folded.addNumber(folded.indexOf(g), window + MIN, 1);
+    assertEquals(1, ingest.ingest(folded).stored());
+    foldAll();
+    long day = SampleTable.dayOf(window);
+    String partition = SampleTable.NUMBER.partition(day);
+    sql()
+        .update("INSERT INTO " + partition + " VALUES (" + id(g) + ", " + (window + MIN) + ", 99)");
+    SampleBatch late = new SampleBatch();
+    late.addNumber(late.indexOf(g), window + 2 * MIN, 2);
+    try (Connection fold = dataSource.getConnection();
+        Statement st = fold.createStatement()) {
+      st.execute(ColdDays.holdLateRowsSql(day));
+      Future<IngestResult> posting;
+      try {
+        assertEquals(List.of(1.0), rawValues(id(g), window), "the chunk's sample");
+        posting = executor.submit(() -> ingest.ingest(late));
+        assertThrows(
+            TimeoutException.class,
+            () -> posting.get(2, TimeUnit.SECONDS),
+            "a late row is written only after the fold's delete");
+        st.executeUpdate(
+            "DELETE FROM "
+                + partition
+                + " WHERE series_id = "
+                + id(g)
+                + " AND ts < "
+                + (window + HotFolder.WINDOW_MS));
+      } finally {
+        st.execute(ColdDays.releaseLateRowsSql(day));
+      }
+      assertEquals(1, posting.get(30, TimeUnit.SECONDS).stored());
+    }
+    assertEquals(List.of(1.0, 2.0), rawValues(id(g), window));
+    assertEquals(1, rowCount(List.of(id(g))), "the late row, kept beside the chunk");
+  }
+
+  @Test
+  void rowsAFoldLeftBehindAreReadOnceAndDeletedByTheNextFold() throws Exception {
+    // As a fold that stopped between its commit and its delete (the node went down).
+    long window = BASE + 15 * HotFolder.WINDOW_MS;
+    Series g = TestSeries.of("it-fold-left", "g", Long.toString(RUN), DataType.FLOAT);
+    SampleBatch batch = new SampleBatch();
+    for (int m = 1; m <= 3; m++) {
+      batch.addNumber(batch.indexOf(g), window + m * MIN, m);
+    }
+    assertEquals(3, ingest.ingest(batch).stored());
+    foldAll();
+    sql()
+        .update(
+            "INSERT INTO sample SELECT "
+                + id(g)
+                + ", "
+                + window
+                + " + m * 60000, 99 FROM generate_series(1, 3) m");
+    List<Double> written = List.of(1.0, 2.0, 3.0);
+    assertEquals(written, rawValues(id(g), window), "each once, the chunk's");
+    IngestResult again = ingest.ingest(batch);
+    assertEquals(0, again.stored());
+    assertEquals(3, again.duplicates());
+
+    foldAll();
+
+    assertEquals(0, rowCount(List.of(id(g))));
+    assertChunks(id(g), 3);
+    assertEquals(written, rawValues(id(g), window));
+  }
+
+  @Test
   void whatThrowsInsideItsOwnTransactionLeavesNothingBehind() throws Exception {
     String table = "it_own_transaction_" + RUN;
     try (Connection c = dataSource.getConnection()) {
@@ -339,6 +421,12 @@ class FoldIT {
 
   private List<SeriesResult> raw(List<Long> ids) throws Exception {
     return queries.series(ids, BASE - MIN, BASE + 20 * MIN, Resolution.RAW);
+  }
+
+  /** The values of one series' RAW samples in the window starting at {@code window}. */
+  private List<Double> rawValues(long id, long window) throws Exception {
+    return values(
+        queries.series(List.of(id), window, window + HotFolder.WINDOW_MS, Resolution.RAW).get(0));
   }
 
   /** The values of a RAW result's samples (gap markers left out). */

@@ -86,6 +86,9 @@ public class SampleWriter {
       cold = true;
     }
     if (cold || Arrays.stream(rows.timestamps()).min().orElseThrow() < foldedUntil) {
+      if (!cold) {
+        execute(c, ColdDays.lateRowsLockSql(day)); // until the last fold has deleted its rows
+      }
       // The chunks stay as they are while this lock is held: what is not in them can repeat only
       // a row, which a hot day's unique index catches.
       rows = rows.without(sealed(c, rows));

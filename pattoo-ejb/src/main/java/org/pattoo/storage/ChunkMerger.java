@@ -17,7 +17,8 @@ import org.pattoo.storage.chunk.SampleChunk;
  * Writes rows into chunks: each series' rows and its chunks of the day that overlap the series'
  * range become one chunk, the overlapped chunks deleted. A series' chunks therefore never overlap
  * in time, and where a row repeats a chunk's timestamp the chunk's sample stays (it was written
- * first). Runs in the caller's transaction, which holds the day's lock and deletes the rows.
+ * first). Runs in the caller's transaction, which holds the day's lock and removes the rows (a fold
+ * right after it commits).
  */
 final class ChunkMerger {
 

@@ -50,6 +50,27 @@ public final class ColdDays {
     return "SELECT pg_advisory_xact_lock_shared(" + LOCK_CLASS + ", " + epochDay + ")";
   }
 
+  /**
+   * The day's late-row lock, shared by writers of rows older than the day's fold point: a fold
+   * holds it alone from its commit until it has deleted the rows it folded, so a late row is never
+   * written before that delete and removed by it.
+   */
+  public static String lateRowsLockSql(long epochDay) {
+    return "SELECT pg_advisory_xact_lock_shared(" + LATE_ROWS_CLASS + ", " + epochDay + ")";
+  }
+
+  /** The late-row lock taken alone, for the session: it outlasts the fold's transaction. */
+  public static String holdLateRowsSql(long epochDay) {
+    return "SELECT pg_advisory_lock(" + LATE_ROWS_CLASS + ", " + epochDay + ")";
+  }
+
+  public static String releaseLateRowsSql(long epochDay) {
+    return "SELECT pg_advisory_unlock(" + LATE_ROWS_CLASS + ", " + epochDay + ")";
+  }
+
   /** "pt": the first key of pattoo's two-key advisory locks. */
   private static final int LOCK_CLASS = 0x7074;
+
+  /** "pl": the first key of the late-row locks. */
+  private static final int LATE_ROWS_CLASS = 0x706c;
 }

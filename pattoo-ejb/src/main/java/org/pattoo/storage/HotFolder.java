@@ -30,7 +30,8 @@ import org.pattoo.series.Samples;
  *
  * <p>Each fold commits under the day's lock, which writers of the day share: a writer sees the
  * day's fold point ({@code sample_fold}) before it writes and checks samples older than it against
- * the chunks, so a sample written twice is stored once, wherever the first one is.
+ * the chunks, so a sample written twice is stored once, wherever the first one is. The folded rows
+ * are deleted after the commit, without the lock (see {@link #fold}).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -170,38 +171,65 @@ public class HotFolder {
   }
 
   /**
-   * Folds the rows before {@code end} in one transaction under the day's lock. Optimistically, the
-   * rows are read and the chunks encoded before the lock is taken, so writers of the day wait only
-   * for the writes; if the rows deleted under the lock are not the rows read (a late sample came
-   * meanwhile: rows only ever grow, so equal counts are equal sets), it is undone and {@code
-   * readLocked} does it all under the lock.
+   * Folds the rows before {@code end} in one transaction under the day's lock, then deletes them.
+   * Optimistically, the rows are read and the chunks encoded before the lock is taken, so writers
+   * of the day wait only while the rows are counted and the chunks written; if the rows under the
+   * lock are not the rows read (a late sample came meanwhile: rows only ever grow, so equal counts
+   * are equal sets), it is undone and {@code readLocked} does it all under the lock.
+   *
+   * <p>The rows are deleted after the commit, while writers go on: until then readers find them in
+   * both places and keep the chunk's, and a writer re-posting one finds it in the chunks, as it is
+   * older than the fold point. Only a late row (older than the fold point) waits for the delete,
+   * which would otherwise remove it unfolded. Should the delete not happen (the node stops), the
+   * next fold reads the rows again, finds them in the chunks, and deletes them.
    */
   private static Window fold(Connection c, long day, long end, boolean readLocked)
       throws SQLException {
     String partition = SampleTable.NUMBER.partition(day);
     Window early = readLocked ? null : Window.read(c, day, partition, end);
     Window[] folded = {early};
-    OwnTransaction.run(
-        c,
-        st -> {
-          st.execute("SET LOCAL lock_timeout = '30s'");
-          st.execute(ColdDays.lockSql(day));
-          Window window = early != null ? early : Window.read(c, day, partition, end);
-          folded[0] = window;
-          long moved = st.executeUpdate("DELETE FROM " + partition + " WHERE ts < " + window.end());
-          if (moved != window.rows()) {
-            throw new RowsChanged();
-          }
-          window.chunks().write(c);
-          st.execute(
-              "INSERT INTO sample_fold (day, folded_until) VALUES ("
-                  + day
-                  + ", "
-                  + window.end()
-                  + ") ON CONFLICT (day) DO UPDATE SET folded_until ="
-                  + " greatest(sample_fold.folded_until, EXCLUDED.folded_until)");
-        });
+    boolean[] holding = {false};
+    try {
+      OwnTransaction.run(
+          c,
+          st -> {
+            st.execute("SET LOCAL lock_timeout = '30s'");
+            st.execute(ColdDays.lockSql(day));
+            Window window = early != null ? early : Window.read(c, day, partition, end);
+            folded[0] = window;
+            if (count(st, partition, window.end()) != window.rows()) {
+              throw new RowsChanged();
+            }
+            window.chunks().write(c);
+            st.execute(
+                "INSERT INTO sample_fold (day, folded_until) VALUES ("
+                    + day
+                    + ", "
+                    + window.end()
+                    + ") ON CONFLICT (day) DO UPDATE SET folded_until ="
+                    + " greatest(sample_fold.folded_until, EXCLUDED.folded_until)");
+            st.execute(ColdDays.holdLateRowsSql(day)); // free: no writer holds the day's lock
+            holding[0] = true; // a session's lock: held even if the commit fails
+          });
+      try (Statement st = c.createStatement()) {
+        st.executeUpdate("DELETE FROM " + partition + " WHERE ts < " + folded[0].end());
+      }
+    } finally {
+      if (holding[0]) {
+        try (Statement st = c.createStatement()) {
+          st.execute(ColdDays.releaseLateRowsSql(day));
+        }
+      }
+    }
     return folded[0];
+  }
+
+  private static long count(Statement st, String partition, long end) throws SQLException {
+    try (ResultSet rs =
+        st.executeQuery("SELECT count(*) FROM " + partition + " WHERE ts < " + end)) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   /** A window's rows before {@code end}, counted, and the chunks they become. */
