@@ -149,15 +149,16 @@ public class HotFolder {
       long end = Math.min(limit, Math.floorDiv(oldest, WINDOW_MS) * WINDOW_MS + span);
       Window done;
       try {
-        done = fold(c, day, end, false);
+        done = fold(c, day, oldest, end, false);
       } catch (RowsChanged e) {
-        done = fold(c, day, end, true);
+        done = fold(c, day, oldest, end, true);
       }
       long rows = done.rows();
       folded += rows;
       metrics.folded(rows); // as each commits: a long run shows its progress
-      // A late row written before the window's end meanwhile waits for the next run: looking for
-      // the oldest row from the start again walks the index entries of the rows just deleted.
+      // A late row written before the window's end meanwhile, or before its oldest row, waits for
+      // the next run: looking for the oldest row from the start again walks the index entries of
+      // the rows just deleted.
       from = done.end();
       if (done.end() < end) {
         span = WINDOW_MS; // cut short: the rows, not the span, bound this window
@@ -171,11 +172,12 @@ public class HotFolder {
   }
 
   /**
-   * Folds the rows before {@code end} in one transaction under the day's lock, then deletes them.
-   * Optimistically, the rows are read and the chunks encoded before the lock is taken, so writers
-   * of the day wait only while the rows are counted and the chunks written; if the rows under the
-   * lock are not the rows read (a late sample came meanwhile: rows only ever grow, so equal counts
-   * are equal sets), it is undone and {@code readLocked} does it all under the lock.
+   * Folds the rows in [{@code from}, {@code end}) in one transaction under the day's lock, then
+   * deletes them. Optimistically, the rows are read and the chunks encoded before the lock is
+   * taken, so writers of the day wait only while the rows are counted and the chunks written; if
+   * the rows under the lock are not the rows read (a late sample came meanwhile: rows only ever
+   * grow, so equal counts are equal sets), it is undone and {@code readLocked} does it all under
+   * the lock.
    *
    * <p>The rows are deleted after the commit, while writers go on: until then readers find them in
    * both places and keep the chunk's, and a writer re-posting one finds it in the chunks, as it is
@@ -183,10 +185,10 @@ public class HotFolder {
    * which would otherwise remove it unfolded. Should the delete not happen (the node stops), the
    * next fold reads the rows again, finds them in the chunks, and deletes them.
    */
-  private static Window fold(Connection c, long day, long end, boolean readLocked)
+  private static Window fold(Connection c, long day, long from, long end, boolean readLocked)
       throws SQLException {
     String partition = SampleTable.NUMBER.partition(day);
-    Window early = readLocked ? null : Window.read(c, day, partition, end);
+    Window early = readLocked ? null : Window.read(c, day, partition, from, end);
     Window[] folded = {early};
     boolean[] holding = {false};
     try {
@@ -195,9 +197,9 @@ public class HotFolder {
           st -> {
             st.execute("SET LOCAL lock_timeout = '30s'");
             st.execute(ColdDays.lockSql(day));
-            Window window = early != null ? early : Window.read(c, day, partition, end);
+            Window window = early != null ? early : Window.read(c, day, partition, from, end);
             folded[0] = window;
-            if (count(st, partition, window.end()) != window.rows()) {
+            if (count(st, partition, from, window.end()) != window.rows()) {
               throw new RowsChanged();
             }
             window.chunks().write(c);
@@ -212,7 +214,8 @@ public class HotFolder {
             holding[0] = true; // a session's lock: held even if the commit fails
           });
       try (Statement st = c.createStatement()) {
-        st.executeUpdate("DELETE FROM " + partition + " WHERE ts < " + folded[0].end());
+        st.executeUpdate(
+            "DELETE FROM " + partition + " WHERE " + SampleRows.span(from, folded[0].end()));
       }
     } finally {
       if (holding[0]) {
@@ -224,9 +227,11 @@ public class HotFolder {
     return folded[0];
   }
 
-  private static long count(Statement st, String partition, long end) throws SQLException {
+  private static long count(Statement st, String partition, long from, long end)
+      throws SQLException {
     try (ResultSet rs =
-        st.executeQuery("SELECT count(*) FROM " + partition + " WHERE ts < " + end)) {
+        st.executeQuery(
+            "SELECT count(*) FROM " + partition + " WHERE " + SampleRows.span(from, end))) {
       rs.next();
       return rs.getLong(1);
     }
@@ -236,18 +241,19 @@ public class HotFolder {
   private record Window(long end, long rows, ChunkMerger.Merged chunks) {
 
     /**
-     * The rows before {@code end}, or, when there are more than {@link #MAX_ROWS}, the oldest of
-     * them up to the time of the last one read, which may have more rows than were read.
+     * The rows in [{@code from}, {@code end}), or, when there are more than {@link #MAX_ROWS}, the
+     * oldest of them up to the time of the last one read, which may have more rows than were read.
      */
-    static Window read(Connection c, long day, String partition, long end) throws SQLException {
-      Map<Long, Samples> rows = SampleRows.oldestBySeries(c, partition, end, MAX_ROWS + 1);
+    static Window read(Connection c, long day, String partition, long from, long end)
+        throws SQLException {
+      Map<Long, Samples> rows = SampleRows.oldestBySeries(c, partition, from, end, MAX_ROWS + 1);
       if (count(rows) > MAX_ROWS) {
         long last = rows.values().stream().mapToLong(s -> s.ts(s.size() - 1)).max().orElseThrow();
         rows.replaceAll((id, samples) -> samples.before(last));
         rows.values().removeIf(samples -> samples.size() == 0);
         end = last;
         if (rows.isEmpty()) { // all at one millisecond: one row a series, fold them at once
-          rows = SampleRows.bySeries(c, partition, "ts <= " + last);
+          rows = SampleRows.bySeries(c, partition, SampleRows.span(from, last + 1));
           end = last + 1;
         }
       }

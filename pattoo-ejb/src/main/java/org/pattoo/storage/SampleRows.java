@@ -21,12 +21,21 @@ final class SampleRows {
   }
 
   /**
-   * As {@link #bySeries}, for the oldest {@code limit} rows of {@code partition} before {@code
-   * end}: the day's index on {@code (ts, series_id)} hands them out in time order.
+   * As {@link #bySeries}, for the oldest {@code limit} rows of {@code partition} in [{@code from},
+   * {@code end}): the day's index on {@code (ts, series_id)} hands them out in time order.
    */
-  static Map<Long, Samples> oldestBySeries(Connection c, String partition, long end, long limit)
-      throws SQLException {
-    return copy(c, partition, "ts < " + end + " ORDER BY ts LIMIT " + limit);
+  static Map<Long, Samples> oldestBySeries(
+      Connection c, String partition, long from, long end, long limit) throws SQLException {
+    return copy(c, partition, span(from, end) + " ORDER BY ts LIMIT " + limit);
+  }
+
+  /**
+   * Rows from {@code from} on, before {@code end}. Bounded below by a row known to be there: the
+   * index entries of the rows folded before stay until a vacuum, and a scan from the index's start
+   * walks every one of them (at 150,000 points/s, a count of 800,000 rows took over a second).
+   */
+  static String span(long from, long end) {
+    return "ts >= " + from + " AND ts < " + end;
   }
 
   private static Map<Long, Samples> copy(Connection c, String partition, String where)
