@@ -34,11 +34,13 @@ class CompactionIT {
     return PattooEar.addTestClasses(
         PattooEar.withConfig(
             new StringAsset(
-                "pattoo.storage.compact-after=1d\npattoo.ingest.max-age=3650d\n"
-                    + "pattoo.storage.seal=false\n")), // the rows' form; SealIT seals
+                COLD_DAYS + "pattoo.storage.seal=false\n")), // the rows' form; SealIT seals
         CompactionIT.class,
         TestSeries.class);
   }
+
+  /** Days cold after one day, and writes accepted ten years back: old days to compact at once. */
+  static final String COLD_DAYS = "pattoo.storage.compact-after=1d\npattoo.ingest.max-age=3650d\n";
 
   @Inject IngestService ingest;
   @Inject PartitionCompactor compactor;

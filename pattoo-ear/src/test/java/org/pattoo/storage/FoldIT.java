@@ -167,7 +167,7 @@ class FoldIT {
 
   @Test
   void samplesYoungerThanFoldAfterStayRows() throws Exception {
-    Series fresh = TestSeries.of("it-fold-fresh", "gauge", Long.toString(RUN), DataType.FLOAT);
+    Series fresh = gauge("it-fold-fresh", "gauge");
     SampleBatch batch = new SampleBatch();
     long now = System.currentTimeMillis();
     batch.addNumber(batch.indexOf(fresh), now - 10_000, 1);
@@ -270,14 +270,9 @@ class FoldIT {
     // In a window of their own: b's chunk [22, 24] min; then a's late row at 21 min and b's row at
     // 28 min are folded together. b's chunk overlaps the two rows' range, not b's own row.
     long window = BASE + 12 * HotFolder.WINDOW_MS;
-    Series a = TestSeries.of("it-fold-ranges", "a", Long.toString(RUN), DataType.FLOAT);
-    Series b = TestSeries.of("it-fold-ranges", "b", Long.toString(RUN), DataType.FLOAT);
-    SampleBatch first = new SampleBatch();
-    for (int m = 22; m <= 24; m++) {
-      first.addNumber(first.indexOf(b), window + m * MIN, m);
-    }
-    assertEquals(3, ingest.ingest(first).stored());
-    foldAll();
+    Series a = gauge("it-fold-ranges", "a");
+    Series b = gauge("it-fold-ranges", "b");
+    storeAndFold(minutes(b, window, 22, 24));
     SampleBatch late = new SampleBatch();
     late.addNumber(late.indexOf(a), window + 21 * MIN, 21);
     late.addNumber(late.indexOf(b), window + 28 * MIN, 28);
@@ -303,11 +298,8 @@ class FoldIT {
     // As a fold between its commit and its delete: the rows folded are still there (with other
     // values, so a read that took them over the chunk's would show), the late-row lock is held.
     long window = BASE + 14 * HotFolder.WINDOW_MS;
-    Series g = TestSeries.of("it-fold-wait", "g", Long.toString(RUN), DataType.FLOAT);
-    SampleBatch folded = new SampleBatch();
-    folded.addNumber(folded.indexOf(g), window + MIN, 1);
-    assertEquals(1, ingest.ingest(folded).stored());
-    foldAll();
+    Series g = gauge("it-fold-wait", "g");
+    storeAndFold(minutes(g, window, 1, 1));
     long day = SampleTable.dayOf(window);
     String partition = SampleTable.NUMBER.partition(day);
     sql()
@@ -350,13 +342,9 @@ class FoldIT {
   void rowsAFoldLeftBehindAreReadOnceAndDeletedByTheNextFold() throws Exception {
     // As a fold that stopped between its commit and its delete (the node went down).
     long window = BASE + 15 * HotFolder.WINDOW_MS;
-    Series g = TestSeries.of("it-fold-left", "g", Long.toString(RUN), DataType.FLOAT);
-    SampleBatch batch = new SampleBatch();
-    for (int m = 1; m <= 3; m++) {
-      batch.addNumber(batch.indexOf(g), window + m * MIN, m);
-    }
-    assertEquals(3, ingest.ingest(batch).stored());
-    foldAll();
+    Series g = gauge("it-fold-left", "g");
+    SampleBatch batch = minutes(g, window, 1, 3);
+    storeAndFold(batch);
     sql()
         .update(
             "INSERT INTO sample SELECT "
@@ -397,6 +385,26 @@ class FoldIT {
         0,
         sql().number("SELECT count(*) FROM pg_class WHERE relname = '" + table + "'"),
         "rolled back");
+  }
+
+  /** A gauge of this run's. */
+  private static Series gauge(String agent, String key) {
+    return TestSeries.of(agent, key, Long.toString(RUN), DataType.FLOAT);
+  }
+
+  /** One sample of {@code s} at each minute {@code first} to {@code last} of a window, valued m. */
+  private static SampleBatch minutes(Series s, long window, int first, int last) {
+    SampleBatch batch = new SampleBatch();
+    for (int m = first; m <= last; m++) {
+      batch.addNumber(batch.indexOf(s), window + m * MIN, m);
+    }
+    return batch;
+  }
+
+  /** Stores every sample of {@code batch} (new ones), then folds them. */
+  private void storeAndFold(SampleBatch batch) throws Exception {
+    assertEquals(batch.size(), ingest.ingest(batch).stored());
+    foldAll();
   }
 
   /** The series' chunks hold {@code samples} in all and never overlap in time. */

@@ -40,9 +40,7 @@ class LongReadIT {
   static EnterpriseArchive ear() {
     return PattooEar.addTestClasses(
         PattooEar.withConfig(
-            new StringAsset(
-                "pattoo.storage.compact-after=1d\npattoo.ingest.max-age=3650d\n"
-                    + "pattoo.retention.raw=400d\n")),
+            new StringAsset(CompactionIT.COLD_DAYS + "pattoo.retention.raw=400d\n")),
         LongReadIT.class,
         Sql.class,
         TestSeries.class);
