@@ -36,13 +36,20 @@ public final class Partitions {
    * it; {@code ATTACH PARTITION} lets them go on.
    */
   public static String createSql(String parent, String name, long from, long to) {
+    return createSql(parent, name, from, to, "");
+  }
+
+  /** As above, with {@code with} (storage parameters such as autovacuum's) unless it is empty. */
+  public static String createSql(String parent, String name, long from, long to, String with) {
     return "DO $$BEGIN IF to_regclass('"
         + name
         + "') IS NULL THEN CREATE TABLE "
         + name
         + " (LIKE "
         + parent
-        + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS); ALTER TABLE "
+        + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS)"
+        + (with.isEmpty() ? "" : " WITH (" + with + ")")
+        + "; ALTER TABLE "
         + parent
         + " ATTACH PARTITION "
         + name

@@ -1,6 +1,8 @@
 package org.pattoo.graphql;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
 import org.pattoo.query.SeriesPoint;
@@ -41,21 +43,31 @@ public final class Series {
 
   @Description("Point timestamps, epoch ms; the arrays below are parallel to it")
   public List<Long> getTimestamps() {
-    return result.points().stream().map(SeriesPoint::timestamp).toList();
+    return each(SeriesPoint::timestamp);
   }
 
   @Description("Point values (averages, or rates for counters); null in gaps")
   public List<Double> getValues() {
-    return result.points().stream().map(SeriesPoint::value).toList();
+    return each(SeriesPoint::value);
   }
 
   @Description("Smallest samples; null in gaps and for counters at rollup resolutions")
   public List<Double> getMins() {
-    return result.points().stream().map(SeriesPoint::min).toList();
+    return each(SeriesPoint::min);
   }
 
   @Description("Largest samples; null in gaps and for counters at rollup resolutions")
   public List<Double> getMaxs() {
-    return result.points().stream().map(SeriesPoint::max).toList();
+    return each(SeriesPoint::max);
+  }
+
+  /** One field of every point, in a plain loop: a chart's week is 200,000 points a field. */
+  private <T> List<T> each(Function<SeriesPoint, T> field) {
+    List<SeriesPoint> points = result.points();
+    List<T> out = new ArrayList<>(points.size());
+    for (SeriesPoint p : points) {
+      out.add(field.apply(p));
+    }
+    return out;
   }
 }

@@ -63,7 +63,7 @@ final class DataWriter {
   /** Writes {@code value}, which must be {@link #writable}. */
   DataWriter write(Object value) throws IOException {
     if (value instanceof Double d) {
-      text.append(d.doubleValue());
+      DecimalText.append(text, d);
     } else if (value instanceof Long l) {
       text.append(l.longValue());
     } else if (value instanceof String s) {
