@@ -1,9 +1,7 @@
 package org.pattoo.ingest.json;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A body as read, before its datapoints are understood: the key-value pairs by id, each datapoint's
@@ -14,7 +12,7 @@ final class PostedBody {
   /** A pair; {@code reserved} is the reserved key it has, or null. */
   record Pair(String key, Scalar value, ReservedKey reserved) {}
 
-  final Map<Long, Pair> pairs = new HashMap<>();
+  final PairTable pairs = new PairTable();
   final List<long[]> datapoints = new ArrayList<>();
   long pollingIntervalMs;
 }
