@@ -83,7 +83,7 @@ public enum RollupTier {
             : String.format("%04d", t.getYear()));
   }
 
-  String createPartitionSql(long partitionStart) {
+  public String createPartitionSql(long partitionStart) {
     return Partitions.createSql(
         table,
         partition(partitionStart),
