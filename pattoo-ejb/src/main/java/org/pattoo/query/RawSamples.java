@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +25,6 @@ final class RawSamples {
   static Map<Long, Samples> read(Connection c, Collection<Long> ids, long from, long to)
       throws SQLException {
     Map<Long, Samples> out = new HashMap<>();
-    setSequentialScans(c, false);
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT series_id, ts, value, counter FROM sample"
@@ -41,23 +39,8 @@ final class RawSamples {
               .add(rs.getLong(2), rs.getDouble(3), rs.getBigDecimal(4));
         }
       }
-    } finally {
-      setSequentialScans(c, true);
     }
     return ChunkReader.merge(out, ChunkReader.read(c, ids, from, to));
-  }
-
-  /**
-   * Turns the planner's sequential scans off (within the transaction) or back on. A hot day's
-   * partition keeps the pages of the rows the fold took out until the day ends: after a 7-day
-   * backfill, today's held 6,922 rows in 7,171 pages, and its indexes look as large. Judged by
-   * those sizes, a scan of every page (7.9 ms) looks cheaper than the {@code (ts, series_id)}
-   * index, which walks only its live entries (0.3 ms, or 1.1 ms through the BRIN on ts).
-   */
-  private static void setSequentialScans(Connection c, boolean on) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute(on ? "RESET enable_seqscan" : "SET LOCAL enable_seqscan = off");
-    }
   }
 
   static List<Long> counters(Map<Long, SeriesMeta> meta) {
