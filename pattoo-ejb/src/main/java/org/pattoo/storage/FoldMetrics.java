@@ -32,12 +32,32 @@ public class FoldMetrics {
             "How far the newest day's fold point was behind now after the last fold run");
   }
 
-  void folded(long rows) {
-    samples.inc(rows);
+  /** A fold run starting now. */
+  Run start() {
+    return new Run();
   }
 
-  void spent(long nanos) {
-    seconds.inc(nanos / 1e9);
+  /**
+   * One fold run's samples and time, counted as each of its transactions commits, so a run of
+   * minutes shows its progress and its cost while it goes on (a scrape during the run saw none).
+   */
+  final class Run {
+    private long mark = System.nanoTime();
+
+    void folded(long rows) {
+      samples.inc(rows);
+      lap();
+    }
+
+    void finished() {
+      lap();
+    }
+
+    private void lap() {
+      long now = System.nanoTime();
+      seconds.inc((now - mark) / 1e9);
+      mark = now;
+    }
   }
 
   void foldedUntil(long foldPoint, long now) {

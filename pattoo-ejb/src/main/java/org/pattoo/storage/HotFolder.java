@@ -78,17 +78,18 @@ public class HotFolder {
     long after = settings.foldAfter().toMillis();
     long now = clock.millis();
     long limit = Math.floorDiv(now - after, WINDOW_MS) * WINDOW_MS;
-    long started = System.nanoTime();
+    FoldMetrics.Run run = metrics.start();
     try (Connection c = dataSource.getConnection()) {
-      long folded =
-          JobLock.tryRun(c, JobLock.FOLD, () -> foldHotDays(c, limit, after, now, stop)).orElse(0L);
-      metrics.spent(System.nanoTime() - started);
-      return folded;
+      return JobLock.tryRun(c, JobLock.FOLD, () -> foldHotDays(c, limit, after, now, stop, run))
+          .orElse(0L);
+    } finally {
+      run.finished();
     }
   }
 
   /** Folds each day not compacted yet up to its limit; the newest one's is the fold point shown. */
-  private long foldHotDays(Connection c, long limit, long after, long now, BooleanSupplier stop)
+  private long foldHotDays(
+      Connection c, long limit, long after, long now, BooleanSupplier stop, FoldMetrics.Run run)
       throws SQLException {
     long rows = 0;
     long newestDay = Long.MIN_VALUE;
@@ -99,7 +100,7 @@ public class HotFolder {
       if (day * SampleTable.DAY_MS < limit && !ColdDays.isCompacted(c, name)) {
         hot.add(day);
         long dayLimit = dayLimit(c, day, limit, after);
-        rows += foldDay(c, day, dayLimit, stop);
+        rows += foldDay(c, day, dayLimit, stop, run);
         if (dayLimit >= (day + 1) * SampleTable.DAY_MS) {
           reclaim(c, day);
         }
@@ -135,7 +136,8 @@ public class HotFolder {
    * Folds the day's rows before {@code limit}, oldest first, one span of windows a transaction: one
    * window to start with, doubled while a span holds few rows, halved while it holds many.
    */
-  private long foldDay(Connection c, long day, long limit, BooleanSupplier stop)
+  private long foldDay(
+      Connection c, long day, long limit, BooleanSupplier stop, FoldMetrics.Run run)
       throws SQLException {
     String partition = SampleTable.NUMBER.partition(day);
     long folded = 0;
@@ -155,7 +157,7 @@ public class HotFolder {
       }
       long rows = done.rows();
       folded += rows;
-      metrics.folded(rows); // as each commits: a long run shows its progress
+      run.folded(rows); // as each commits: a long run shows its progress
       // A late row written before the window's end meanwhile, or before its oldest row, waits for
       // the next run: looking for the oldest row from the start again walks the index entries of
       // the rows just deleted.
