@@ -135,6 +135,59 @@ class RollupIT {
     assertEquals(increaseAndSeconds(11900, 7140), tail(rows("rollup_1d", counter).get(0)));
   }
 
+  /**
+   * A late sample of one series rolls that series again and leaves every other series' rows as they
+   * were: not rewritten, which a row's {@code xmin} (the transaction that wrote it) shows.
+   */
+  @Test
+  void aLateSampleRollsOnlyItsOwnSeriesAgain() throws Exception {
+    Series gauge = series("own-gauge", DataType.FLOAT);
+    Series counter = series("own-counter", DataType.COUNTER32);
+    seedTwoHours(gauge, counter);
+    List<String> counterWrites = writers(counter);
+    List<String> gaugeWrites = writers(gauge);
+    SampleBatch late = new SampleBatch();
+    late.addNumber(late.indexOf(gauge), BASE + 17 * MIN + 30_000, 1000); // in 5-minute bucket 3
+
+    ingest.ingest(late);
+    rollups.catchUp();
+
+    assertEquals(counterWrites, writers(counter), "the counter's rows in every tier are untouched");
+    assertEquals(6, Integer.parseInt(rows("rollup_5m", gauge).get(3).split("\\|")[1]));
+    List<String> rewritten = new ArrayList<>(writers(gauge));
+    rewritten.removeAll(gaugeWrites);
+    assertEquals(
+        List.of(
+            "rollup_5m " + (BASE + 15 * MIN),
+            "rollup_5m " + (BASE + 20 * MIN),
+            "rollup_1h " + BASE,
+            "rollup_1d " + SampleTable.dayOf(BASE) * SampleTable.DAY_MS),
+        rewritten.stream().map(w -> w.substring(0, w.lastIndexOf(' '))).toList(),
+        "the gauge's marked bucket, the one after it, its hour and its day are rolled again");
+  }
+
+  /** Each row of the series in every tier, with the transaction that wrote it. */
+  private List<String> writers(Series s) throws Exception {
+    List<String> out = new ArrayList<>();
+    for (String table : List.of("rollup_5m", "rollup_1h", "rollup_1d")) {
+      try (Connection c = dataSource.getConnection();
+          Statement st = c.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "SELECT r.bucket, r.xmin::text FROM "
+                      + table
+                      + " r JOIN datapoint d ON d.idx_datapoint = r.series_id"
+                      + " WHERE d.checksum = '"
+                      + s.checksum()
+                      + "' ORDER BY r.bucket")) {
+        while (rs.next()) {
+          out.add(table + " " + rs.getLong(1) + " " + rs.getString(2));
+        }
+      }
+    }
+    return out;
+  }
+
   static String row(
       long bucket, long count, double sum, double min, double max, double inc, double secs) {
     return bucket + "|" + count + "|" + sum + "|" + min + "|" + max + "|" + inc + "|" + secs;

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
@@ -30,7 +31,7 @@ public class IngestService {
       try (Connection c = dataSource.getConnection()) {
         SeriesRegistry.Resolution series = registry.resolve(c, batch.series());
         SampleWriter.Written written = writer.write(c, batch, series.ids());
-        markLateSamples(c, batch);
+        markLateSamples(c, batch, series.ids());
         return new IngestResult(
             batch.size(),
             written.stored(),
@@ -44,15 +45,18 @@ public class IngestService {
   }
 
   /** Numeric samples behind the rollup job get their buckets rolled again. */
-  private static void markLateSamples(Connection c, SampleBatch batch) throws SQLException {
+  private static void markLateSamples(Connection c, SampleBatch batch, long[] ids)
+      throws SQLException {
     long[] ts = new long[batch.size()];
+    long[] series = new long[batch.size()];
     int n = 0;
     for (int i = 0; i < batch.size(); i++) {
       if (batch.text(i) == null) {
-        ts[n++] = batch.timestamp(i);
+        ts[n] = batch.timestamp(i);
+        series[n++] = ids[batch.seriesIndex(i)];
       }
     }
-    LateSamples.mark(c, java.util.Arrays.copyOf(ts, n));
+    LateSamples.mark(c, Arrays.copyOf(ts, n), Arrays.copyOf(series, n));
   }
 
   private static Set<Long> days(SampleBatch batch) {

@@ -97,7 +97,7 @@ public class DatabaseMetrics {
           rollupLag.labelValues(rs.getString(1)).set((now - rs.getLong(2)) / 1000);
         }
       }
-      try (ResultSet rs = st.executeQuery("SELECT count(*) FROM rollup_dirty")) {
+      try (ResultSet rs = st.executeQuery("SELECT count(DISTINCT bucket) FROM rollup_dirty")) {
         rs.next();
         rollupPending.set(rs.getLong(1));
       }

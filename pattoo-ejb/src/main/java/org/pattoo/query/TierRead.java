@@ -99,15 +99,19 @@ final class TierRead {
   }
 
   /**
-   * 5-minute buckets before the watermark whose rows are stale: each holding late samples, and the
-   * one after it (its first counter interval starts in the marked one).
+   * 5-minute buckets before the watermark whose rows are stale for one of these series: each
+   * holding late samples, and the one after it (its first counter interval starts in the marked
+   * one).
    */
   private TreeSet<Long> staleFiveMinuteBuckets() throws SQLException {
     TreeSet<Long> out = new TreeSet<>();
     try (PreparedStatement ps =
-        c.prepareStatement("SELECT bucket FROM rollup_dirty WHERE bucket >= ? AND bucket < ?")) {
+        c.prepareStatement(
+            "SELECT DISTINCT bucket FROM rollup_dirty WHERE bucket >= ? AND bucket < ?"
+                + " AND (series_id IS NULL OR series_id = ANY(?))")) {
       ps.setLong(1, start - FIVE_MINUTES);
       ps.setLong(2, end);
+      ps.setArray(3, c.createArrayOf("bigint", meta.keySet().toArray()));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           for (long f : new long[] {rs.getLong(1), rs.getLong(1) + FIVE_MINUTES}) {

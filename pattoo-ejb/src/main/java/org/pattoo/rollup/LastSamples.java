@@ -14,12 +14,17 @@ import org.pattoo.storage.SampleTable;
  * Each series' last sample before the chunk being rolled (a counter's first interval starts there),
  * carried from one chunk to the next: only the first chunk of a run reads it from the 5-minute rows
  * of the day before, which costs a day of rows. As in raw queries, a sample more than a day old
- * does not count.
+ * does not count. A re-roll limited to some series loads only theirs.
  */
 final class LastSamples {
 
   private final Map<Long, Reading> last = new HashMap<>();
+  private final SeriesFilter only;
   private long validFrom = Long.MIN_VALUE;
+
+  LastSamples(SeriesFilter only) {
+    this.only = only;
+  }
 
   /** The last sample of a series before {@code from}, if there is one within a day. */
   Optional<Reading> before(Connection c, long from, long series) throws SQLException {
@@ -45,7 +50,9 @@ final class LastSamples {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT DISTINCT ON (series_id) series_id, last_ts, last, last_counter FROM rollup_5m"
-                + " WHERE bucket >= ? AND bucket < ? ORDER BY series_id, bucket DESC")) {
+                + " WHERE bucket >= ? AND bucket < ?"
+                + only.sql("series_id")
+                + " ORDER BY series_id, bucket DESC")) {
       ps.setLong(1, from - SampleTable.DAY_MS);
       ps.setLong(2, from);
       try (ResultSet rs = ps.executeQuery()) {

@@ -5,15 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.TreeSet;
 import org.postgresql.PGConnection;
 
 /**
- * Marks the 5-minute buckets that samples written late fall into, so the next rollup run rolls them
- * again. Ingestion calls it inside its own transaction, holding a shared lock that the rollup job's
- * announcement waits for: a sample either sees the announcement or is committed before the
- * announced range is read. No sample slips between.
+ * Marks the 5-minute buckets that samples written late fall into, with their series, so the next
+ * rollup run rolls them again for those series. Ingestion calls it inside its own transaction,
+ * holding a shared lock that the rollup job's announcement waits for: a sample either sees the
+ * announcement or is committed before the announced range is read. No sample slips between.
  */
 public final class LateSamples {
 
@@ -44,8 +44,11 @@ public final class LateSamples {
     }
   }
 
-  /** Marks the buckets of these samples that lie before the announced range. */
-  public static void mark(Connection c, long[] timestamps) throws SQLException {
+  /**
+   * Marks the (bucket, series) pairs of these samples that lie before the announced range: sample i
+   * is at {@code timestamps[i]} in series {@code series[i]}.
+   */
+  public static void mark(Connection c, long[] timestamps, long[] series) throws SQLException {
     long announced;
     try (Statement st = c.createStatement()) {
       st.execute("SELECT pg_advisory_xact_lock_shared(" + ANNOUNCE_LOCK + ")");
@@ -57,25 +60,25 @@ public final class LateSamples {
         announced = rs.getLong(1);
       }
     }
-    Set<Long> buckets = new TreeSet<>();
-    long previous = Long.MIN_VALUE;
-    for (long ts : timestamps) {
-      long bucket = RollupTier.FIVE_MINUTES.bucketOf(ts);
-      if (bucket < announced && bucket != previous) {
-        buckets.add(bucket);
-        previous = bucket;
+    Set<Mark> marks = new LinkedHashSet<>();
+    for (int i = 0; i < timestamps.length; i++) {
+      long bucket = RollupTier.FIVE_MINUTES.bucketOf(timestamps[i]);
+      if (bucket < announced) {
+        marks.add(new Mark(bucket, series[i]));
       }
     }
-    if (buckets.isEmpty()) {
+    if (marks.isEmpty()) {
       return;
     }
     try (PreparedStatement ps =
-        c.prepareStatement("INSERT INTO rollup_dirty (bucket) SELECT * FROM unnest(?)")) {
-      ps.setArray(
-          1,
-          c.unwrap(PGConnection.class)
-              .createArrayOf("int8", buckets.stream().mapToLong(Long::longValue).toArray()));
+        c.prepareStatement(
+            "INSERT INTO rollup_dirty (bucket, series_id) SELECT * FROM unnest(?, ?)")) {
+      PGConnection pg = c.unwrap(PGConnection.class);
+      ps.setArray(1, pg.createArrayOf("int8", marks.stream().mapToLong(Mark::bucket).toArray()));
+      ps.setArray(2, pg.createArrayOf("int8", marks.stream().mapToLong(Mark::series).toArray()));
       ps.executeUpdate();
     }
   }
+
+  private record Mark(long bucket, long series) {}
 }

@@ -6,13 +6,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +64,7 @@ public class RollupService {
       rollDirty(c, marks[0]);
       long from = marks[0];
       long until = marks[1];
-      LastSamples last = new LastSamples();
+      LastSamples last = new LastSamples(SeriesFilter.ALL);
       for (long day : sampleDaysFrom(c, SampleTable.dayOf(from))) {
         long start = Math.max(from, day * SampleTable.DAY_MS);
         long dayEnd = Math.min(until, (day + 1) * SampleTable.DAY_MS);
@@ -118,32 +118,35 @@ public class RollupService {
   }
 
   /**
-   * Rolls again the buckets late samples fell into, for every series, and the bucket after each
-   * (whose first counter interval starts in it), with the hours and days above them. Adjacent marks
-   * join into ranges rolled an hour at a time, so a backfill re-rolls at catch-up speed. Each chunk
-   * deletes the marks whose last affected bucket it rolls, in the same transaction.
+   * Rolls again the buckets late samples fell into, for the series marked (every series where a
+   * range has too many), with the bucket after each and the hours and days above them. Ranges roll
+   * an hour at a time, so a backfill re-rolls at catch-up speed. Each chunk deletes the marks whose
+   * last affected bucket it rolls, for the series it rolls, in the same transaction: marks that
+   * arrive meanwhile for other series stay for the next run.
    */
   private void rollDirty(Connection c, long done) throws SQLException {
     long five = RollupTier.FIVE_MINUTES.widthMs();
-    List<long[]> ranges = new ArrayList<>();
+    DirtyRanges dirty = new DirtyRanges();
     try (Statement st = c.createStatement();
         ResultSet rs =
-            st.executeQuery("SELECT DISTINCT bucket FROM rollup_dirty ORDER BY bucket")) {
+            st.executeQuery(
+                "SELECT bucket, CASE WHEN bool_or(series_id IS NULL)"
+                    + " OR count(DISTINCT series_id) > "
+                    + DirtyRanges.MAX_SERIES
+                    + " THEN NULL ELSE array_agg(DISTINCT series_id) END"
+                    + " FROM rollup_dirty GROUP BY bucket ORDER BY bucket")) {
       while (rs.next()) {
-        long b = rs.getLong(1);
-        long[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
-        if (last != null && b <= last[1]) {
-          last[1] = Math.max(last[1], b + 2 * five);
-        } else {
-          ranges.add(new long[] {b, b + 2 * five});
-        }
+        Array series = rs.getArray(2);
+        dirty.add(rs.getLong(1), series == null ? null : longs(series));
       }
     }
-    LastSamples last = new LastSamples();
-    for (long[] range : ranges) {
-      for (long t = range[0]; t < range[1]; t += CHUNK_MS) {
+    List<DirtyRanges.Range> ranges = dirty.ranges();
+    for (DirtyRanges.Range range : ranges) {
+      SeriesFilter only = SeriesFilter.of(range.series());
+      LastSamples last = new LastSamples(only);
+      for (long t = range.from(); t < range.to(); t += CHUNK_MS) {
         long from = t;
-        long to = Math.min(range[1], t + CHUNK_MS);
+        long to = Math.min(range.to(), t + CHUNK_MS);
         OwnTransaction.run(
             c,
             st -> {
@@ -152,53 +155,77 @@ public class RollupService {
                   "DELETE FROM rollup_dirty WHERE bucket >= "
                       + (from - five)
                       + " AND bucket < "
-                      + (to - five));
-              rollRange(c, st, from, to, Math.max(to, done), last);
+                      + (to - five)
+                      + only.sql("series_id"));
+              rollRange(c, st, from, to, Math.max(to, done), last, only);
             });
       }
     }
     if (!ranges.isEmpty()) {
-      LOG.info("rolled again " + ranges.size() + " ranges of buckets that late samples reached");
+      long restricted = ranges.stream().filter(r -> r.series() != null).count();
+      LOG.info(
+          "rolled again "
+              + ranges.size()
+              + " ranges of buckets that late samples reached ("
+              + restricted
+              + " for their marked series only)");
     }
+  }
+
+  private static long[] longs(Array array) throws SQLException {
+    Long[] boxed = (Long[]) array.getArray();
+    long[] out = new long[boxed.length];
+    for (int i = 0; i < boxed.length; i++) {
+      out[i] = boxed[i];
+    }
+    return out;
   }
 
   private void rollChunk(Connection c, Statement st, long from, long to, LastSamples last)
       throws SQLException {
     st.execute("SELECT pg_advisory_xact_lock(" + ADVISORY_LOCK + ")");
-    rollRange(c, st, from, to, to, last);
+    rollRange(c, st, from, to, to, last, SeriesFilter.ALL);
     setDone(c, to);
   }
 
   /**
    * The 5-minute buckets of [from, to) from raw samples, then the hours and days above them that
-   * are complete: those ending by {@code completeUntil}. A coarse bucket still open is merged by
-   * the chunk that completes it (queries assemble it from 5-minute rows meanwhile), so catching up
-   * writes each hour and day once, not once per chunk.
+   * are complete: those ending by {@code completeUntil}, all for the series {@code only}. A coarse
+   * bucket still open is merged by the chunk that completes it (queries assemble it from 5-minute
+   * rows meanwhile), so catching up writes each hour and day once, not once per chunk.
    */
   private void rollRange(
-      Connection c, Statement st, long from, long to, long completeUntil, LastSamples last)
+      Connection c,
+      Statement st,
+      long from,
+      long to,
+      long completeUntil,
+      LastSamples last,
+      SeriesFilter only)
       throws SQLException {
     ensurePartitions(st, RollupTier.FIVE_MINUTES, from, to);
     ensurePartitions(st, RollupTier.HOUR, from, to);
     ensurePartitions(st, RollupTier.DAY, from, to);
-    rollFiveMinutes(c, from, to, last);
-    merge(st, RollupTier.FIVE_MINUTES, RollupTier.HOUR, from, to, completeUntil);
-    merge(st, RollupTier.HOUR, RollupTier.DAY, from, to, completeUntil);
+    rollFiveMinutes(c, from, to, last, only);
+    merge(st, RollupTier.FIVE_MINUTES, RollupTier.HOUR, from, to, completeUntil, only);
+    merge(st, RollupTier.HOUR, RollupTier.DAY, from, to, completeUntil, only);
   }
 
   /**
    * Buckets of [from, to) from raw samples (the partitions' rows, then the sealed days' chunks
    * merged in), each series continuing from its last sample.
    */
-  private void rollFiveMinutes(Connection c, long from, long to, LastSamples last)
-      throws SQLException {
+  private void rollFiveMinutes(
+      Connection c, long from, long to, LastSamples last, SeriesFilter only) throws SQLException {
     Map<Long, Samples> bySeries = new TreeMap<>();
     Map<Long, Integer> dataTypes = new HashMap<>();
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT s.series_id, s.ts, s.value, s.counter, d.data_type FROM sample s"
                 + " JOIN datapoint d ON d.idx_datapoint = s.series_id"
-                + " WHERE s.ts >= ? AND s.ts < ? ORDER BY s.series_id, s.ts")) {
+                + " WHERE s.ts >= ? AND s.ts < ?"
+                + only.sql("s.series_id")
+                + " ORDER BY s.series_id, s.ts")) {
       ps.setFetchSize(10_000);
       ps.setLong(1, from);
       ps.setLong(2, to);
@@ -212,7 +239,7 @@ public class RollupService {
         }
       }
     }
-    Map<Long, Samples> sealed = ChunkReader.read(c, null, from, to);
+    Map<Long, Samples> sealed = ChunkReader.read(c, only.ids(), from, to);
     ChunkReader.merge(bySeries, sealed);
     List<Long> untyped = sealed.keySet().stream().filter(id -> !dataTypes.containsKey(id)).toList();
     dataTypes.putAll(dataTypesOf(c, untyped));
@@ -247,9 +274,18 @@ public class RollupService {
     return out;
   }
 
-  /** Recomputes the complete coarser buckets that [from, to) touches from the finer tier. */
+  /**
+   * Recomputes the complete coarser buckets that [from, to) touches from the finer tier, for the
+   * series {@code only}.
+   */
   private static void merge(
-      Statement st, RollupTier fine, RollupTier coarse, long from, long to, long completeUntil)
+      Statement st,
+      RollupTier fine,
+      RollupTier coarse,
+      long from,
+      long to,
+      long completeUntil,
+      SeriesFilter only)
       throws SQLException {
     long start = coarse.bucketOf(from);
     long end = Math.min(coarse.bucketOf(to - 1) + coarse.widthMs(), coarse.bucketOf(completeUntil));
@@ -276,6 +312,7 @@ public class RollupService {
             + start
             + " AND bucket < "
             + end
+            + only.sql("series_id")
             + " GROUP BY 1, 2"
             + " ON CONFLICT (series_id, bucket) DO UPDATE SET "
             + BucketRows.UPDATE);
