@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -164,6 +165,85 @@ class RollupIT {
             "rollup_1d " + SampleTable.dayOf(BASE) * SampleTable.DAY_MS),
         rewritten.stream().map(w -> w.substring(0, w.lastIndexOf(' '))).toList(),
         "the gauge's marked bucket, the one after it, its hour and its day are rolled again");
+  }
+
+  /**
+   * A request's late samples mark one span of buckets per series; of more than 100 series, one span
+   * for every series. Either way the next run rolls what they marked, and deletes the marks.
+   */
+  @Test
+  void lateSamplesMarkTheirSeriesOrEverySeriesWhenTheyAreMany() throws Exception {
+    Series gauge = series("mark-gauge", DataType.FLOAT);
+    Series counter = series("mark-counter", DataType.COUNTER32);
+    seedTwoHours(gauge, counter);
+    SampleBatch few = new SampleBatch();
+    few.addNumber(few.indexOf(gauge), BASE + 17 * MIN + 30_000, 1); // buckets 3 and 7
+    few.addNumber(few.indexOf(gauge), BASE + 36 * MIN + 30_000, 2);
+    few.addNumber(
+        few.indexOf(counter),
+        BASE + 21 * MIN + 30_000, // bucket 4
+        (4_294_967_000L + 100L * 21 + 50) % 4_294_967_296L);
+    ingest.ingest(few);
+    SampleBatch many = new SampleBatch();
+    List<Series> others = new ArrayList<>();
+    for (int i = 0; i < 101; i++) {
+      others.add(series("mark-many-" + i, DataType.FLOAT));
+      many.addNumber(many.indexOf(others.get(i)), BASE + 61 * MIN, i); // bucket 12
+    }
+    ingest.ingest(many);
+
+    long gaugeId = id(gauge);
+    long counterId = id(counter);
+    assertEquals(
+        List.of(
+            (BASE + 15 * MIN) + " " + (BASE + 35 * MIN) + " " + gaugeId,
+            (BASE + 20 * MIN) + " " + (BASE + 20 * MIN) + " " + counterId,
+            (BASE + 60 * MIN) + " " + (BASE + 60 * MIN) + " every series"),
+        marks());
+
+    rollups.catchUp();
+
+    assertEquals(List.of(), marks(), "the marks are rolled and gone");
+    for (Series other : others) {
+      assertEquals(
+          List.of((BASE + 60 * MIN) + "|1"),
+          rows("rollup_5m", other).stream()
+              .map(r -> String.join("|", Arrays.copyOf(r.split("\\|"), 2)))
+              .toList(),
+          "rolled by the mark for every series: one sample in bucket 12");
+    }
+    assertEquals(6, Integer.parseInt(rows("rollup_5m", gauge).get(7).split("\\|")[1]));
+  }
+
+  /** Marks of this run's two hours, as "bucket last_bucket series". */
+  private List<String> marks() throws Exception {
+    List<String> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT bucket, last_bucket, coalesce(series_id::text, 'every series')"
+                    + " FROM rollup_dirty WHERE bucket >= "
+                    + BASE
+                    + " AND bucket < "
+                    + (BASE + 120 * MIN)
+                    + " ORDER BY bucket, series_id")) {
+      while (rs.next()) {
+        out.add(rs.getLong(1) + " " + rs.getLong(2) + " " + rs.getString(3));
+      }
+    }
+    return out;
+  }
+
+  private long id(Series s) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT idx_datapoint FROM datapoint WHERE checksum = '" + s.checksum() + "'")) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   /** Each row of the series in every tier, with the transaction that wrote it. */

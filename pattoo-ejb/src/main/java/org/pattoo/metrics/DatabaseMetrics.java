@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.pattoo.rollup.RollupTier;
 
 /**
  * What the database holds, read at each scrape (catalog and watermark reads, cheap at any size):
@@ -97,7 +98,12 @@ public class DatabaseMetrics {
           rollupLag.labelValues(rs.getString(1)).set((now - rs.getLong(2)) / 1000);
         }
       }
-      try (ResultSet rs = st.executeQuery("SELECT count(DISTINCT bucket) FROM rollup_dirty")) {
+      try (ResultSet rs =
+          st.executeQuery(
+              "SELECT count(DISTINCT b) FROM rollup_dirty,"
+                  + " generate_series(bucket, last_bucket, "
+                  + RollupTier.FIVE_MINUTES.widthMs()
+                  + ") b")) {
         rs.next();
         rollupPending.set(rs.getLong(1));
       }

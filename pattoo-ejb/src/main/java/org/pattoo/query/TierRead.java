@@ -107,17 +107,17 @@ final class TierRead {
     TreeSet<Long> out = new TreeSet<>();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT DISTINCT bucket FROM rollup_dirty WHERE bucket >= ? AND bucket < ?"
+            "SELECT bucket, last_bucket FROM rollup_dirty WHERE last_bucket >= ? AND bucket < ?"
                 + " AND (series_id IS NULL OR series_id = ANY(?))")) {
       ps.setLong(1, start - FIVE_MINUTES);
       ps.setLong(2, end);
       ps.setArray(3, c.createArrayOf("bigint", meta.keySet().toArray()));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          for (long f : new long[] {rs.getLong(1), rs.getLong(1) + FIVE_MINUTES}) {
-            if (f >= start && f < end) {
-              out.add(f);
-            }
+          long from = Math.max(rs.getLong(1), start);
+          long until = Math.min(rs.getLong(2) + 2 * FIVE_MINUTES, end);
+          for (long f = from; f < until; f += FIVE_MINUTES) {
+            out.add(f);
           }
         }
       }

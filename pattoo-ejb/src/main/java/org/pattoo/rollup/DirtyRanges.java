@@ -7,8 +7,8 @@ import java.util.TreeSet;
 /**
  * What late-sample marks ask the rollup job to roll again: each marked 5-minute bucket and the one
  * after it (whose first counter interval starts in the marked one), joined into ranges where they
- * touch, each with the series to roll. A range rolls every series once one of its marks is for the
- * whole bucket or its series pass {@link #MAX_SERIES}: a list that long costs more to filter by
+ * touch, each with the series marked in it. A range rolls every series once one of its marks is for
+ * the whole bucket or its series pass {@link #MAX_SERIES}: a list that long costs more to filter by
  * than reading the range does.
  */
 final class DirtyRanges {
@@ -23,17 +23,17 @@ final class DirtyRanges {
   private final List<Open> open = new ArrayList<>();
 
   /**
-   * Adds the marks of one bucket, in ascending bucket order: {@code series} marked, or null when
-   * the whole bucket is.
+   * Adds a mark of the buckets {@code first..last} for one series, or for every series when {@code
+   * series} is null; marks come in ascending order of their first bucket.
    */
-  void add(long bucket, long[] series) {
-    Open last = open.isEmpty() ? null : open.get(open.size() - 1);
-    if (last == null || bucket > last.to) {
-      last = new Open(bucket);
-      open.add(last);
+  void add(long first, long last, Long series) {
+    Open open = this.open.isEmpty() ? null : this.open.get(this.open.size() - 1);
+    if (open == null || first > open.to) {
+      open = new Open(first);
+      this.open.add(open);
     }
-    last.to = Math.max(last.to, bucket + 2 * FIVE);
-    last.add(series);
+    open.to = Math.max(open.to, last + 2 * FIVE);
+    open.add(series);
   }
 
   List<Range> ranges() {
@@ -49,7 +49,7 @@ final class DirtyRanges {
       this.from = from;
     }
 
-    void add(long[] marked) {
+    void add(Long marked) {
       if (series == null) {
         return;
       }
@@ -57,9 +57,7 @@ final class DirtyRanges {
         series = null;
         return;
       }
-      for (long id : marked) {
-        series.add(id);
-      }
+      series.add(marked);
       if (series.size() > MAX_SERIES) {
         series = null;
       }

@@ -5,9 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.LinkedHashSet;
-import java.util.Set;
-import org.postgresql.PGConnection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Marks the 5-minute buckets that samples written late fall into, with their series, so the next
@@ -16,6 +16,9 @@ import org.postgresql.PGConnection;
  * announcement or is committed before the announced range is read. No sample slips between.
  */
 public final class LateSamples {
+
+  /** Late samples of more series than this in one request mark their buckets for every series. */
+  static final int SERIES_PER_REQUEST = 100;
 
   /** The lock the rollup job takes exclusively to announce, and ingestion shares. */
   static final long ANNOUNCE_LOCK = 0x7061_7474_6f6f_0003L;
@@ -31,8 +34,8 @@ public final class LateSamples {
     st.execute("SELECT pg_advisory_xact_lock(" + ANNOUNCE_LOCK + ")");
     try (ResultSet rs =
         st.executeQuery(
-            "SELECT EXISTS (SELECT 1 FROM rollup_dirty WHERE bucket >= "
-                + RollupTier.FIVE_MINUTES.bucketOf(from)
+            "SELECT EXISTS (SELECT 1 FROM rollup_dirty WHERE last_bucket >= "
+                + (RollupTier.FIVE_MINUTES.bucketOf(from) - RollupTier.FIVE_MINUTES.widthMs())
                 + " AND bucket < "
                 + to
                 + ") OR NOT EXISTS (SELECT 1 FROM rollup_watermark WHERE tier = '5m'"
@@ -45,8 +48,10 @@ public final class LateSamples {
   }
 
   /**
-   * Marks the (bucket, series) pairs of these samples that lie before the announced range: sample i
-   * is at {@code timestamps[i]} in series {@code series[i]}.
+   * Marks the buckets of these samples that lie before the announced range, for their series:
+   * sample i is at {@code timestamps[i]} in series {@code series[i]}. A row per series spans its
+   * first to last late bucket, so an agent replaying hours of its spool writes few rows; late
+   * samples of more than {@link #SERIES_PER_REQUEST} series mark their buckets for every series.
    */
   public static void mark(Connection c, long[] timestamps, long[] series) throws SQLException {
     long announced;
@@ -60,25 +65,34 @@ public final class LateSamples {
         announced = rs.getLong(1);
       }
     }
-    Set<Mark> marks = new LinkedHashSet<>();
+    Map<Long, long[]> spans = new LinkedHashMap<>(); // series id -> {first, last} late bucket
+    long[] all = {Long.MAX_VALUE, Long.MIN_VALUE};
     for (int i = 0; i < timestamps.length; i++) {
       long bucket = RollupTier.FIVE_MINUTES.bucketOf(timestamps[i]);
       if (bucket < announced) {
-        marks.add(new Mark(bucket, series[i]));
+        widen(spans.computeIfAbsent(series[i], id -> new long[] {bucket, bucket}), bucket);
+        widen(all, bucket);
       }
     }
-    if (marks.isEmpty()) {
+    if (spans.isEmpty()) {
       return;
     }
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO rollup_dirty (bucket, series_id) SELECT * FROM unnest(?, ?)")) {
-      PGConnection pg = c.unwrap(PGConnection.class);
-      ps.setArray(1, pg.createArrayOf("int8", marks.stream().mapToLong(Mark::bucket).toArray()));
-      ps.setArray(2, pg.createArrayOf("int8", marks.stream().mapToLong(Mark::series).toArray()));
+            "INSERT INTO rollup_dirty (bucket, last_bucket, series_id)"
+                + " SELECT * FROM unnest(?, ?, ?)")) {
+      boolean few = spans.size() <= SERIES_PER_REQUEST;
+      Long[] ids = few ? spans.keySet().toArray(new Long[0]) : new Long[] {null};
+      List<long[]> rows = few ? List.copyOf(spans.values()) : List.of(all);
+      ps.setArray(1, c.createArrayOf("int8", rows.stream().map(r -> r[0]).toArray(Long[]::new)));
+      ps.setArray(2, c.createArrayOf("int8", rows.stream().map(r -> r[1]).toArray(Long[]::new)));
+      ps.setArray(3, c.createArrayOf("int8", ids));
       ps.executeUpdate();
     }
   }
 
-  private record Mark(long bucket, long series) {}
+  private static void widen(long[] span, long bucket) {
+    span[0] = Math.min(span[0], bucket);
+    span[1] = Math.max(span[1], bucket);
+  }
 }

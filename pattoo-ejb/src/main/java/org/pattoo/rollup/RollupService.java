@@ -6,7 +6,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -119,27 +118,27 @@ public class RollupService {
 
   /**
    * Rolls again the buckets late samples fell into, for the series marked (every series where a
-   * range has too many), with the bucket after each and the hours and days above them. Ranges roll
-   * an hour at a time, so a backfill re-rolls at catch-up speed. Each chunk deletes the marks whose
-   * last affected bucket it rolls, for the series it rolls, in the same transaction: marks that
-   * arrive meanwhile for other series stay for the next run.
+   * range has too many), with the bucket after each and the hours and days above them. First claims
+   * the marks it will roll; ranges roll an hour at a time, so a backfill re-rolls at catch-up
+   * speed, and each chunk deletes the claimed marks whose last affected bucket it rolls, in the
+   * same transaction. A mark written meanwhile is not claimed and stays for the next run.
    */
   private void rollDirty(Connection c, long done) throws SQLException {
     long five = RollupTier.FIVE_MINUTES.widthMs();
     DirtyRanges dirty = new DirtyRanges();
-    try (Statement st = c.createStatement();
-        ResultSet rs =
-            st.executeQuery(
-                "SELECT bucket, CASE WHEN bool_or(series_id IS NULL)"
-                    + " OR count(DISTINCT series_id) > "
-                    + DirtyRanges.MAX_SERIES
-                    + " THEN NULL ELSE array_agg(DISTINCT series_id) END"
-                    + " FROM rollup_dirty GROUP BY bucket ORDER BY bucket")) {
-      while (rs.next()) {
-        Array series = rs.getArray(2);
-        dirty.add(rs.getLong(1), series == null ? null : longs(series));
-      }
-    }
+    OwnTransaction.run(
+        c,
+        st -> {
+          st.executeUpdate("UPDATE rollup_dirty SET claimed = true WHERE NOT claimed");
+          try (ResultSet rs =
+              st.executeQuery(
+                  "SELECT bucket, last_bucket, series_id FROM rollup_dirty WHERE claimed"
+                      + " ORDER BY bucket")) {
+            while (rs.next()) {
+              dirty.add(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class));
+            }
+          }
+        });
     List<DirtyRanges.Range> ranges = dirty.ranges();
     for (DirtyRanges.Range range : ranges) {
       SeriesFilter only = SeriesFilter.of(range.series());
@@ -151,12 +150,7 @@ public class RollupService {
             c,
             st -> {
               st.execute("SELECT pg_advisory_xact_lock(" + ADVISORY_LOCK + ")");
-              st.execute(
-                  "DELETE FROM rollup_dirty WHERE bucket >= "
-                      + (from - five)
-                      + " AND bucket < "
-                      + (to - five)
-                      + only.sql("series_id"));
+              st.execute("DELETE FROM rollup_dirty WHERE claimed AND last_bucket < " + (to - five));
               rollRange(c, st, from, to, Math.max(to, done), last, only);
             });
       }
@@ -170,15 +164,6 @@ public class RollupService {
               + restricted
               + " for their marked series only)");
     }
-  }
-
-  private static long[] longs(Array array) throws SQLException {
-    Long[] boxed = (Long[]) array.getArray();
-    long[] out = new long[boxed.length];
-    for (int i = 0; i < boxed.length; i++) {
-      out[i] = boxed[i];
-    }
-    return out;
   }
 
   private void rollChunk(Connection c, Statement st, long from, long to, LastSamples last)
