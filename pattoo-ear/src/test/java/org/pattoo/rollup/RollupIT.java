@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -217,53 +218,32 @@ class RollupIT {
 
   /** Marks of this run's two hours, as "bucket last_bucket series". */
   private List<String> marks() throws Exception {
-    List<String> out = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        Statement st = c.createStatement();
-        ResultSet rs =
-            st.executeQuery(
-                "SELECT bucket, last_bucket, coalesce(series_id::text, 'every series')"
-                    + " FROM rollup_dirty WHERE bucket >= "
-                    + BASE
-                    + " AND bucket < "
-                    + (BASE + 120 * MIN)
-                    + " ORDER BY bucket, series_id")) {
-      while (rs.next()) {
-        out.add(rs.getLong(1) + " " + rs.getLong(2) + " " + rs.getString(3));
-      }
-    }
-    return out;
+    return select(
+        "SELECT bucket, last_bucket, coalesce(series_id::text, 'every series')"
+            + " FROM rollup_dirty WHERE bucket >= "
+            + BASE
+            + " AND bucket < "
+            + (BASE + 120 * MIN)
+            + " ORDER BY bucket, series_id",
+        rs -> rs.getLong(1) + " " + rs.getLong(2) + " " + rs.getString(3));
   }
 
   private long id(Series s) throws Exception {
-    try (Connection c = dataSource.getConnection();
-        Statement st = c.createStatement();
-        ResultSet rs =
-            st.executeQuery(
-                "SELECT idx_datapoint FROM datapoint WHERE checksum = '" + s.checksum() + "'")) {
-      rs.next();
-      return rs.getLong(1);
-    }
+    return Long.parseLong(
+        select(
+                "SELECT idx_datapoint FROM datapoint WHERE checksum = '" + s.checksum() + "'",
+                rs -> rs.getString(1))
+            .get(0));
   }
 
   /** Each row of the series in every tier, with the transaction that wrote it. */
   private List<String> writers(Series s) throws Exception {
     List<String> out = new ArrayList<>();
     for (String table : List.of("rollup_5m", "rollup_1h", "rollup_1d")) {
-      try (Connection c = dataSource.getConnection();
-          Statement st = c.createStatement();
-          ResultSet rs =
-              st.executeQuery(
-                  "SELECT r.bucket, r.xmin::text FROM "
-                      + table
-                      + " r JOIN datapoint d ON d.idx_datapoint = r.series_id"
-                      + " WHERE d.checksum = '"
-                      + s.checksum()
-                      + "' ORDER BY r.bucket")) {
-        while (rs.next()) {
-          out.add(table + " " + rs.getLong(1) + " " + rs.getString(2));
-        }
-      }
+      out.addAll(
+          select(
+              "SELECT r.bucket, r.xmin::text" + ofSeries(table, s),
+              rs -> table + " " + rs.getLong(1) + " " + rs.getString(2)));
     }
     return out;
   }
@@ -283,19 +263,9 @@ class RollupIT {
   }
 
   private List<String> rows(String table, Series s) throws Exception {
-    List<String> out = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        Statement st = c.createStatement();
-        ResultSet rs =
-            st.executeQuery(
-                "SELECT r.bucket, r.count, r.sum, r.min, r.max, r.increase, r.seconds FROM "
-                    + table
-                    + " r JOIN datapoint d ON d.idx_datapoint = r.series_id"
-                    + " WHERE d.checksum = '"
-                    + s.checksum()
-                    + "' ORDER BY r.bucket")) {
-      while (rs.next()) {
-        out.add(
+    return select(
+        "SELECT r.bucket, r.count, r.sum, r.min, r.max, r.increase, r.seconds" + ofSeries(table, s),
+        rs ->
             row(
                 rs.getLong(1),
                 rs.getLong(2),
@@ -304,6 +274,28 @@ class RollupIT {
                 rs.getDouble(5),
                 rs.getDouble(6),
                 rs.getDouble(7)));
+  }
+
+  /** FROM and WHERE for the rows of one series in a tier's table, in bucket order. */
+  private static String ofSeries(String table, Series s) {
+    return " FROM "
+        + table
+        + " r JOIN datapoint d ON d.idx_datapoint = r.series_id WHERE d.checksum = '"
+        + s.checksum()
+        + "' ORDER BY r.bucket";
+  }
+
+  private interface Row {
+    String of(ResultSet rs) throws SQLException;
+  }
+
+  private List<String> select(String sql, Row row) throws Exception {
+    List<String> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      while (rs.next()) {
+        out.add(row.of(rs));
       }
     }
     return out;

@@ -26,10 +26,13 @@ final class LastSamples {
     this.only = only;
   }
 
-  /** The last sample of a series before {@code from}, if there is one within a day. */
-  Optional<Reading> before(Connection c, long from, long series) throws SQLException {
+  /**
+   * The last sample of a series before {@code from}, if there is one within a day; {@link #load}
+   * for {@code from} first.
+   */
+  Optional<Reading> before(long from, long series) {
     if (validFrom != from) {
-      load(c, from);
+      throw new IllegalStateException("last samples not loaded for " + from);
     }
     return Optional.ofNullable(last.get(series))
         .filter(sample -> sample.ts() >= from - SampleTable.DAY_MS);
@@ -45,7 +48,11 @@ final class LastSamples {
     last.values().removeIf(s -> s.ts() < to - SampleTable.DAY_MS);
   }
 
-  private void load(Connection c, long from) throws SQLException {
+  /** Reads each series' last sample before {@code from}, unless carried from the chunk before. */
+  void load(Connection c, long from) throws SQLException {
+    if (validFrom == from) {
+      return;
+    }
     last.clear();
     try (PreparedStatement ps =
         c.prepareStatement(

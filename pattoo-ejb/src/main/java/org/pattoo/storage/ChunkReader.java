@@ -31,38 +31,14 @@ public final class ChunkReader {
   public static Map<Long, Samples> read(Connection c, Collection<Long> ids, long from, long to)
       throws SQLException {
     Map<Long, Samples> out = new TreeMap<>();
-    if (from >= to || (ids != null && ids.isEmpty())) {
-      return out;
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT series_id, data FROM sample_chunk WHERE day BETWEEN ? AND ?"
-                + " AND first_ts >= ? AND first_ts < ? AND last_ts >= ?"
-                + (ids == null ? "" : " AND series_id = ANY(?)")
-                + " ORDER BY series_id, first_ts")) {
-      // A chunk holds one day: it starts no earlier than the day of from.
-      ps.setLong(1, SampleTable.dayOf(from));
-      ps.setLong(2, SampleTable.dayOf(to - 1));
-      ps.setLong(3, SampleTable.dayOf(from) * SampleTable.DAY_MS);
-      ps.setLong(4, to);
-      ps.setLong(5, from);
-      if (ids != null) {
-        ps.setArray(6, c.createArrayOf("bigint", ids.toArray()));
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          Samples chunk = SampleChunk.decode(rs.getBytes(2));
-          Samples into = out.computeIfAbsent(rs.getLong(1), k -> new Samples());
-          for (int i = 0; i < chunk.size(); i++) {
-            long t = chunk.ts(i);
-            if (t >= from && t < to) {
-              into.add(t, chunk.value(i), chunk.beyondDouble(i));
-            }
-          }
+    try (ChunkCursor chunks = ChunkCursor.open(c, ids, from, to)) {
+      for (long id = chunks.nextId(); id != ChunkCursor.END; id = chunks.nextId()) {
+        Samples samples = chunks.take(id);
+        if (samples.size() > 0) { // not a chunk whose gap spans the range
+          out.put(id, samples);
         }
       }
     }
-    out.values().removeIf(samples -> samples.size() == 0); // a chunk whose gap spans the range
     return out;
   }
 
