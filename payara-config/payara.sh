@@ -68,5 +68,10 @@ payara_domain_start() {
 payara_domain_stop() {
   payara_domain_running "$1" || return 0
   say "stopping Payara domain '$1'"
-  "$ASADMIN" --interactive=false stop-domain "$1" >/dev/null
+  if ! "$ASADMIN" --interactive=false stop-domain "$1" >/dev/null; then
+    # A stop can hang (seen in Hazelcast's graceful shutdown after an OutOfMemoryError); a domain
+    # left half stopped refuses deployments, so end its process.
+    say "domain '$1' did not stop in time; killing its process"
+    "$ASADMIN" --interactive=false stop-domain --kill=true "$1" >/dev/null
+  fi
 }
