@@ -169,8 +169,9 @@ class RollupIT {
   }
 
   /**
-   * A request's late samples mark one span of buckets per series; of more than 100 series, one span
-   * for every series. Either way the next run rolls what they marked, and deletes the marks.
+   * A request's late samples mark one span of buckets per series; of more than 100 series, their
+   * buckets for every series, not the buckets between. Either way the next run rolls what they
+   * marked, and deletes the marks.
    */
   @Test
   void lateSamplesMarkTheirSeriesOrEverySeriesWhenTheyAreMany() throws Exception {
@@ -191,6 +192,7 @@ class RollupIT {
       others.add(series("mark-many-" + i, DataType.FLOAT));
       many.addNumber(many.indexOf(others.get(i)), BASE + 61 * MIN, i); // bucket 12
     }
+    many.addNumber(many.indexOf(others.get(0)), BASE + 101 * MIN, 1); // and bucket 20
     ingest.ingest(many);
 
     long gaugeId = id(gauge);
@@ -199,7 +201,8 @@ class RollupIT {
         List.of(
             (BASE + 15 * MIN) + " " + (BASE + 35 * MIN) + " " + gaugeId,
             (BASE + 20 * MIN) + " " + (BASE + 20 * MIN) + " " + counterId,
-            (BASE + 60 * MIN) + " " + (BASE + 60 * MIN) + " every series"),
+            (BASE + 60 * MIN) + " " + (BASE + 60 * MIN) + " every series",
+            (BASE + 100 * MIN) + " " + (BASE + 100 * MIN) + " every series"),
         marks());
 
     rollups.catchUp();
@@ -207,7 +210,9 @@ class RollupIT {
     assertEquals(List.of(), marks(), "the marks are rolled and gone");
     for (Series other : others) {
       assertEquals(
-          List.of((BASE + 60 * MIN) + "|1"),
+          other == others.get(0)
+              ? List.of((BASE + 60 * MIN) + "|1", (BASE + 100 * MIN) + "|1")
+              : List.of((BASE + 60 * MIN) + "|1"),
           rows("rollup_5m", other).stream()
               .map(r -> String.join("|", Arrays.copyOf(r.split("\\|"), 2)))
               .toList(),

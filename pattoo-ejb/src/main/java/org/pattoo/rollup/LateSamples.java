@@ -5,9 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Marks the 5-minute buckets that samples written late fall into, with their series, so the next
@@ -51,7 +53,8 @@ public final class LateSamples {
    * Marks the buckets of these samples that lie before the announced range, for their series:
    * sample i is at {@code timestamps[i]} in series {@code series[i]}. A row per series spans its
    * first to last late bucket, so an agent replaying hours of its spool writes few rows; late
-   * samples of more than {@link #SERIES_PER_REQUEST} series mark their buckets for every series.
+   * samples of more than {@link #SERIES_PER_REQUEST} series mark their buckets for every series, a
+   * row per run of adjacent buckets.
    */
   public static void mark(Connection c, long[] timestamps, long[] series) throws SQLException {
     long announced;
@@ -66,29 +69,50 @@ public final class LateSamples {
       }
     }
     Map<Long, long[]> spans = new LinkedHashMap<>(); // series id -> {first, last} late bucket
-    long[] all = {Long.MAX_VALUE, Long.MIN_VALUE};
+    TreeSet<Long> buckets = new TreeSet<>();
+    long previous = Long.MIN_VALUE;
     for (int i = 0; i < timestamps.length; i++) {
       long bucket = RollupTier.FIVE_MINUTES.bucketOf(timestamps[i]);
       if (bucket < announced) {
         widen(spans.computeIfAbsent(series[i], id -> new long[] {bucket, bucket}), bucket);
-        widen(all, bucket);
+        if (bucket != previous) { // requests mostly hold few buckets: skip boxing every sample
+          buckets.add(bucket);
+          previous = bucket;
+        }
       }
     }
     if (spans.isEmpty()) {
       return;
     }
+    boolean few = spans.size() <= SERIES_PER_REQUEST;
+    // For every series, only the buckets that have late samples: a span from a week-old sample
+    // to a minute-old one would re-roll the week.
+    List<long[]> rows = few ? List.copyOf(spans.values()) : runs(buckets);
+    Long[] ids = few ? spans.keySet().toArray(new Long[0]) : new Long[rows.size()];
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO rollup_dirty (bucket, last_bucket, series_id)"
                 + " SELECT * FROM unnest(?, ?, ?)")) {
-      boolean few = spans.size() <= SERIES_PER_REQUEST;
-      Long[] ids = few ? spans.keySet().toArray(new Long[0]) : new Long[] {null};
-      List<long[]> rows = few ? List.copyOf(spans.values()) : List.of(all);
       ps.setArray(1, c.createArrayOf("int8", rows.stream().map(r -> r[0]).toArray(Long[]::new)));
       ps.setArray(2, c.createArrayOf("int8", rows.stream().map(r -> r[1]).toArray(Long[]::new)));
       ps.setArray(3, c.createArrayOf("int8", ids));
       ps.executeUpdate();
     }
+  }
+
+  /** Ascending buckets as {first, last} runs of adjacent ones. */
+  private static List<long[]> runs(TreeSet<Long> buckets) {
+    long five = RollupTier.FIVE_MINUTES.widthMs();
+    List<long[]> out = new ArrayList<>();
+    for (long b : buckets) {
+      long[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last[1] + five == b) {
+        last[1] = b;
+      } else {
+        out.add(new long[] {b, b});
+      }
+    }
+    return out;
   }
 
   private static void widen(long[] span, long bucket) {
