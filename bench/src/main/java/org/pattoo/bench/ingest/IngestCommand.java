@@ -28,12 +28,12 @@ import picocli.CommandLine.Option;
       "Timestamps start on a 5-minute boundary and end within an interval and 5 minutes before"
           + " now, so N points over S series at interval I cover about the last N / S * I ms.",
       "",
-      "With --compare influxdb, the line-protocol run is sent again, right after pattoo's and once"
-          + " its rollups are done, to an InfluxDB 1.x (/write?db=...&precision=ms): the same"
+      "With --compare influxdb, the line-protocol run is sent again, once pattoo's rollups and"
+          + " fold of it are done, to an InfluxDB 1.x (/write?db=...&precision=ms): the same"
           + " bodies in the same order over the same connections. Then both rates, latencies and"
-          + " bytes per sample print side by side with their ratio pattoo/InfluxDB (InfluxDB's"
-          + " bytes: its database's data and wal folders once the WAL is flushed and the shards"
-          + " compacted, waited for 3 minutes at most). pattoo agent JSON has no InfluxDB"
+          + " bytes per sample print side by side with their ratio pattoo/InfluxDB (pattoo's"
+          + " bytes once folded; InfluxDB's: its database's data and wal folders once the WAL is"
+          + " flushed and the shards compacted, waited for 3 minutes at most). pattoo agent JSON has no InfluxDB"
           + " counterpart and runs on pattoo only. ./pattoo bench ingest --compare influxdb"
           + " starts and stops that InfluxDB itself.",
       ""
