@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,8 +54,11 @@ class RollupIT {
       (SampleTable.dayOf(System.currentTimeMillis()) - 5) * SampleTable.DAY_MS
           + (System.currentTimeMillis() / 1000 % 20) * 3_600_000;
 
+  /** Names this run's series: BASE alone repeats in one rerun out of 20. */
+  static final String RUN = BASE + "-" + Long.toHexString(new Random().nextLong());
+
   static Series series(String key, DataType type) {
-    return TestSeries.of("it-rollup", key, Long.toString(BASE), type);
+    return TestSeries.of("it-rollup", key, RUN, type);
   }
 
   /**
@@ -181,6 +185,7 @@ class RollupIT {
     SampleBatch few = new SampleBatch();
     few.addNumber(few.indexOf(gauge), BASE + 17 * MIN + 30_000, 1); // buckets 3 and 7
     few.addNumber(few.indexOf(gauge), BASE + 36 * MIN + 30_000, 2);
+    few.addNumber(few.indexOf(gauge), BASE + 111 * MIN + 30_000, 3); // 14 empty buckets later
     few.addNumber(
         few.indexOf(counter),
         BASE + 21 * MIN + 30_000, // bucket 4
@@ -202,7 +207,8 @@ class RollupIT {
             (BASE + 15 * MIN) + " " + (BASE + 35 * MIN) + " " + gaugeId,
             (BASE + 20 * MIN) + " " + (BASE + 20 * MIN) + " " + counterId,
             (BASE + 60 * MIN) + " " + (BASE + 60 * MIN) + " every series",
-            (BASE + 100 * MIN) + " " + (BASE + 100 * MIN) + " every series"),
+            (BASE + 100 * MIN) + " " + (BASE + 100 * MIN) + " every series",
+            (BASE + 110 * MIN) + " " + (BASE + 110 * MIN) + " " + gaugeId),
         marks());
 
     rollups.catchUp();
@@ -219,6 +225,7 @@ class RollupIT {
           "rolled by the mark for every series: one sample in bucket 12");
     }
     assertEquals(6, Integer.parseInt(rows("rollup_5m", gauge).get(7).split("\\|")[1]));
+    assertEquals(6, Integer.parseInt(rows("rollup_5m", gauge).get(22).split("\\|")[1]));
   }
 
   /** Marks of this run's two hours, as "bucket last_bucket series". */

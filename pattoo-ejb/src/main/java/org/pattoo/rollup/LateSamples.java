@@ -22,6 +22,12 @@ public final class LateSamples {
   /** Late samples of more series than this in one request mark their buckets for every series. */
   static final int SERIES_PER_REQUEST = 100;
 
+  /**
+   * The most buckets without a late sample that one series' row spans: an hour, which costs one
+   * series little to roll again and keeps a spool replayed at any interval under it in one row.
+   */
+  static final int SERIES_GAP_BUCKETS = 12;
+
   /** The lock the rollup job takes exclusively to announce, and ingestion shares. */
   static final long ANNOUNCE_LOCK = 0x7061_7474_6f6f_0003L;
 
@@ -52,9 +58,10 @@ public final class LateSamples {
   /**
    * Marks the buckets of these samples that lie before the announced range, for their series:
    * sample i is at {@code timestamps[i]} in series {@code series[i]}. A row per series spans its
-   * first to last late bucket, so an agent replaying hours of its spool writes few rows; late
-   * samples of more than {@link #SERIES_PER_REQUEST} series mark their buckets for every series, a
-   * row per run of adjacent buckets.
+   * late buckets, so an agent replaying hours of its spool writes few rows, but not a gap of more
+   * than {@link #SERIES_GAP_BUCKETS} between them: a week-old sample and a minute-old one of the
+   * same series would re-roll its week. Late samples of more than {@link #SERIES_PER_REQUEST}
+   * series mark their buckets for every series, a row per run of adjacent buckets.
    */
   public static void mark(Connection c, long[] timestamps, long[] series) throws SQLException {
     long announced;
@@ -68,55 +75,69 @@ public final class LateSamples {
         announced = rs.getLong(1);
       }
     }
-    Map<Long, long[]> spans = new LinkedHashMap<>(); // series id -> {first, last} late bucket
+    // Series id -> its late buckets; past SERIES_PER_REQUEST series, the buckets of them all.
+    Map<Long, TreeSet<Long>> bySeries = new LinkedHashMap<>();
     TreeSet<Long> buckets = new TreeSet<>();
     long previous = Long.MIN_VALUE;
     for (int i = 0; i < timestamps.length; i++) {
       long bucket = RollupTier.FIVE_MINUTES.bucketOf(timestamps[i]);
       if (bucket < announced) {
-        widen(spans.computeIfAbsent(series[i], id -> new long[] {bucket, bucket}), bucket);
+        if (bySeries.size() <= SERIES_PER_REQUEST) {
+          bySeries.computeIfAbsent(series[i], id -> new TreeSet<>()).add(bucket);
+        }
         if (bucket != previous) { // requests mostly hold few buckets: skip boxing every sample
           buckets.add(bucket);
           previous = bucket;
         }
       }
     }
-    if (spans.isEmpty()) {
+    if (buckets.isEmpty()) {
       return;
     }
-    boolean few = spans.size() <= SERIES_PER_REQUEST;
-    // For every series, only the buckets that have late samples: a span from a week-old sample
-    // to a minute-old one would re-roll the week.
-    List<long[]> rows = few ? List.copyOf(spans.values()) : runs(buckets);
-    Long[] ids = few ? spans.keySet().toArray(new Long[0]) : new Long[rows.size()];
+    List<long[]> rows = new ArrayList<>();
+    List<Long> ids = new ArrayList<>();
+    if (bySeries.size() <= SERIES_PER_REQUEST) {
+      bySeries.forEach(
+          (id, own) -> {
+            for (long[] run : runs(own, SERIES_GAP_BUCKETS)) {
+              rows.add(run);
+              ids.add(id);
+            }
+          });
+    } else {
+      // For every series, only the buckets that have late samples: rolling a gap between them
+      // would cost every series' samples of it.
+      for (long[] run : runs(buckets, 0)) {
+        rows.add(run);
+        ids.add(null);
+      }
+    }
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO rollup_dirty (bucket, last_bucket, series_id)"
                 + " SELECT * FROM unnest(?, ?, ?)")) {
       ps.setArray(1, c.createArrayOf("int8", rows.stream().map(r -> r[0]).toArray(Long[]::new)));
       ps.setArray(2, c.createArrayOf("int8", rows.stream().map(r -> r[1]).toArray(Long[]::new)));
-      ps.setArray(3, c.createArrayOf("int8", ids));
+      ps.setArray(3, c.createArrayOf("int8", ids.toArray()));
       ps.executeUpdate();
     }
   }
 
-  /** Ascending buckets as {first, last} runs of adjacent ones. */
-  private static List<long[]> runs(TreeSet<Long> buckets) {
+  /**
+   * Ascending buckets as {first, last} runs, each run's buckets at most {@code gap} empty buckets
+   * apart.
+   */
+  static List<long[]> runs(TreeSet<Long> buckets, int gap) {
     long five = RollupTier.FIVE_MINUTES.widthMs();
     List<long[]> out = new ArrayList<>();
     for (long b : buckets) {
       long[] last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && last[1] + five == b) {
+      if (last != null && b - last[1] <= (gap + 1) * five) {
         last[1] = b;
       } else {
         out.add(new long[] {b, b});
       }
     }
     return out;
-  }
-
-  private static void widen(long[] span, long bucket) {
-    span[0] = Math.min(span[0], bucket);
-    span[1] = Math.max(span[1], bucket);
   }
 }
