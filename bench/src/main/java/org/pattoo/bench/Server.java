@@ -1,10 +1,14 @@
 package org.pattoo.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -45,6 +49,40 @@ public final class Server {
   /** A POST to the web API, with the API token. */
   public HttpRequest apiPost(URI target, String contentType, byte[] body) {
     return post(target, contentType, body).header("Authorization", "Bearer " + apiToken).build();
+  }
+
+  /**
+   * POSTs to the web API with the API token, on the caller's thread, and returns the body of its
+   * 200 answer: what a latency benchmark times. {@link HttpClient} hands each answer between its
+   * selector and executor threads; on 2 busy cores that added 2.5 ms at p50 and 10 at p99 to a read
+   * the server answers in 1.5 ms (curl, keep-alive). Connections are kept alive as with curl.
+   */
+  public String apiPostBlocking(URI target, String contentType, byte[] body) {
+    String what = "POST " + target;
+    try {
+      HttpURLConnection con = (HttpURLConnection) target.toURL().openConnection();
+      con.setConnectTimeout(60_000);
+      con.setReadTimeout(120_000);
+      con.setRequestMethod("POST");
+      con.setRequestProperty("Content-Type", contentType);
+      con.setRequestProperty("Authorization", "Bearer " + apiToken);
+      con.setDoOutput(true);
+      con.setFixedLengthStreamingMode(body.length);
+      try (OutputStream out = con.getOutputStream()) {
+        out.write(body);
+      }
+      int status = con.getResponseCode();
+      String text;
+      try (InputStream in = status < 400 ? con.getInputStream() : con.getErrorStream()) {
+        text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      if (status != 200) {
+        throw new IllegalStateException(what + ": HTTP " + status + " " + excerpt(text));
+      }
+      return text;
+    } catch (IOException e) {
+      throw new IllegalStateException(what + ": " + e, e);
+    }
   }
 
   /** A GET from the web API, with the API token. */

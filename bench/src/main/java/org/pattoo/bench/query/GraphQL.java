@@ -6,7 +6,6 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import org.pattoo.bench.Server;
 
@@ -18,7 +17,6 @@ final class GraphQL {
 
   private final Server server;
   private final URI endpoint;
-  private final HttpClient http = Server.client();
 
   GraphQL(Server server) {
     this.server = server;
@@ -28,7 +26,7 @@ final class GraphQL {
   /** The {@code data} of an answer and its round trip, parsing excluded. */
   record Reply(long nanos, JsonObject data) {}
 
-  Reply send(String query, JsonObject variables) throws InterruptedException {
+  Reply send(String query, JsonObject variables) {
     byte[] body =
         Json.createObjectBuilder()
             .add("query", query)
@@ -37,7 +35,7 @@ final class GraphQL {
             .toString()
             .getBytes(StandardCharsets.UTF_8);
     long start = System.nanoTime();
-    String answer = Server.send(http, server.apiPost(endpoint, "application/json", body));
+    String answer = server.apiPostBlocking(endpoint, "application/json", body);
     long nanos = System.nanoTime() - start;
     return new Reply(nanos, data(answer));
   }

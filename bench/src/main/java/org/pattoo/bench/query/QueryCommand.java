@@ -39,8 +39,9 @@ public final class QueryCommand implements Callable<Integer> {
       paramLabel = "N",
       converter = Positive.Int.class,
       description =
-          "timed requests per kind of read, after 20 or more warm-up ones over 5 s (default: ${DEFAULT-VALUE})")
-  private int repeat = 50;
+          "timed requests per kind of read, after 20 or more warm-up ones over 20 s; a p99 needs"
+              + " hundreds (default: ${DEFAULT-VALUE})")
+  private int repeat = 1000;
 
   @Option(
       names = "--run",
