@@ -1,15 +1,13 @@
 package org.pattoo.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,50 +37,39 @@ public final class Server {
     return URI.create(url + path);
   }
 
-  /** A POST of data points, with the agent token when there is one (loopback may need none). */
-  public HttpRequest agentPost(URI target, String contentType, byte[] body) {
-    HttpRequest.Builder req = post(target, contentType, body);
-    agentToken.ifPresent(t -> req.header("Authorization", "Bearer " + t));
-    return req.build();
-  }
-
-  /** A POST to the web API, with the API token. */
-  public HttpRequest apiPost(URI target, String contentType, byte[] body) {
-    return post(target, contentType, body).header("Authorization", "Bearer " + apiToken).build();
-  }
-
   /**
-   * POSTs to the web API with the API token, on the caller's thread, and returns the body of its
-   * 200 answer: what a latency benchmark times. {@link HttpClient} hands each answer between its
-   * selector and executor threads; on 2 busy cores that added 2.5 ms at p50 and 10 at p99 to a read
-   * the server answers in 1.5 ms (curl, keep-alive). Connections are kept alive as with curl.
+   * POSTs to the web API with the API token, on the caller's thread ({@link BlockingPost}), and
+   * returns the body of its 200 answer; anything else fails the benchmark, naming the request.
    */
-  public String apiPostBlocking(URI target, String contentType, byte[] body) {
+  public String apiPost(URI target, String contentType, byte[] body) {
     String what = "POST " + target;
+    BlockingPost.Reply reply;
     try {
-      HttpURLConnection con = (HttpURLConnection) target.toURL().openConnection();
-      con.setConnectTimeout(60_000);
-      con.setReadTimeout(120_000);
-      con.setRequestMethod("POST");
-      con.setRequestProperty("Content-Type", contentType);
-      con.setRequestProperty("Authorization", "Bearer " + apiToken);
-      con.setDoOutput(true);
-      con.setFixedLengthStreamingMode(body.length);
-      try (OutputStream out = con.getOutputStream()) {
-        out.write(body);
-      }
-      int status = con.getResponseCode();
-      String text;
-      try (InputStream in = status < 400 ? con.getInputStream() : con.getErrorStream()) {
-        text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      }
-      if (status != 200) {
-        throw new IllegalStateException(what + ": HTTP " + status + " " + excerpt(text));
-      }
-      return text;
+      reply =
+          BlockingPost.send(
+              target,
+              Map.of("Content-Type", contentType, "Authorization", "Bearer " + apiToken),
+              body);
     } catch (IOException e) {
       throw new IllegalStateException(what + ": " + e, e);
     }
+    if (reply.status() != 200) {
+      throw new IllegalStateException(
+          what + ": HTTP " + reply.status() + " " + excerpt(reply.body()));
+    }
+    return reply.body();
+  }
+
+  /**
+   * POSTs data points on the caller's thread ({@link BlockingPost}), with the agent token when
+   * there is one.
+   */
+  public BlockingPost.Reply agentPost(URI target, String contentType, byte[] body)
+      throws IOException {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Content-Type", contentType);
+    agentToken.ifPresent(t -> headers.put("Authorization", "Bearer " + t));
+    return BlockingPost.send(target, headers, body);
   }
 
   /** A GET from the web API, with the API token. */
@@ -92,13 +79,6 @@ public final class Server {
         .header("Authorization", "Bearer " + apiToken)
         .GET()
         .build();
-  }
-
-  private static HttpRequest.Builder post(URI target, String contentType, byte[] body) {
-    return HttpRequest.newBuilder(target)
-        .timeout(Duration.ofMinutes(2))
-        .header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
   }
 
   /**

@@ -1,12 +1,10 @@
 package org.pattoo.bench.ingest;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.pattoo.bench.BlockingPost;
 import org.pattoo.bench.Latencies;
 import org.pattoo.bench.Server;
 
@@ -55,7 +53,6 @@ public final class LoadGenerator {
       Thread w =
           new Thread(
               () -> {
-                HttpClient http = Server.client();
                 while (true) {
                   byte[] body;
                   try {
@@ -66,13 +63,12 @@ public final class LoadGenerator {
                   if (body == null) {
                     return;
                   }
-                  HttpRequest req = target.post().apply(body);
                   long s = System.nanoTime();
                   try {
-                    HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+                    BlockingPost.Reply r = target.post().post(body);
                     latencies.add(System.nanoTime() - s);
-                    if (r.statusCode() / 100 != 2) {
-                      errors.add(r.statusCode() + " " + r.body());
+                    if (r.status() / 100 != 2) {
+                      errors.add(r.status() + " " + r.body());
                     } else {
                       sent.addAndGet(batch);
                     }

@@ -35,7 +35,7 @@ final class GraphQL {
             .toString()
             .getBytes(StandardCharsets.UTF_8);
     long start = System.nanoTime();
-    String answer = server.apiPostBlocking(endpoint, "application/json", body);
+    String answer = server.apiPost(endpoint, "application/json", body);
     long nanos = System.nanoTime() - start;
     return new Reply(nanos, data(answer));
   }
