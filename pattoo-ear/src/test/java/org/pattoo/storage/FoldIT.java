@@ -41,7 +41,7 @@ import org.pattoo.testing.TestSeries;
 
 /**
  * Runs inside Payara: hot samples folded into chunks (issue 17, part 3) read back exactly at RAW,
- * in latest and through the rollups; a re-post of folded samples is a duplicate, never stored
+ * in latest and through the rollups, and from inside a chunk; a re-post of folded samples is a duplicate, never stored
  * twice; a late sample into a folded window is stored once and merged into its chunk by the next
  * fold, and waits for a fold's delete of the rows it folded; rows a fold left behind are read once
  * and deleted by the next; samples younger than {@code pattoo.storage.fold-after} stay rows; the
@@ -116,6 +116,48 @@ class FoldIT {
     assertEquals(80, again.duplicates());
     assertEquals(0, rowCount(ids));
     assertEquals(before, raw(ids));
+  }
+
+  @Test
+  void aReadFromInsideAChunkGetsItsSamplesOnceHoweverItsSeriesAreListed() throws Exception {
+    TwentyMinutes mine = new TwentyMinutes("it-fold-inside", Long.toString(RUN), BASE);
+    assertEquals(80, ingest.ingest(mine.batch()).stored());
+    foldAll();
+    long odd = id(mine.odd);
+    long c32 = id(mine.c32);
+    assertEquals(0, rowCount(List.of(odd, c32)), "every sample in a chunk");
+
+    // Each range starts inside a chunk (one starts at BASE or BASE + 10 min); the odd series is
+    // listed twice. Expected: the minutes in range, worked out from what was posted.
+    for (long[] range :
+        new long[][] {
+          {3 * MIN, 15 * MIN + 1}, {12 * MIN + 30_000, 16 * MIN}, {19 * MIN, 21 * MIN}
+        }) {
+      Map<Long, Samples> read;
+      try (Connection c = dataSource.getConnection()) {
+        read = ChunkReader.read(c, List.of(odd, c32, odd), BASE + range[0], BASE + range[1]);
+      }
+      List<String> oddRead = new ArrayList<>();
+      List<String> c32Read = new ArrayList<>();
+      for (int i = 0; i < read.get(odd).size(); i++) {
+        oddRead.add(read.get(odd).ts(i) + "=" + Double.doubleToRawLongBits(read.get(odd).value(i)));
+      }
+      for (int i = 0; i < read.get(c32).size(); i++) {
+        c32Read.add(read.get(c32).ts(i) + "=" + (long) read.get(c32).value(i));
+      }
+      List<String> oddExpected = new ArrayList<>();
+      List<String> c32Expected = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        long t = BASE + i * MIN;
+        if (t >= BASE + range[0] && t < BASE + range[1]) {
+          oddExpected.add(t + "=" + Double.doubleToRawLongBits(TwentyMinutes.odd(i)));
+          c32Expected.add(t + "=" + TwentyMinutes.c32(i));
+        }
+      }
+      String what = "minutes " + range[0] / (double) MIN + " to " + range[1] / (double) MIN;
+      assertEquals(oddExpected, oddRead, what);
+      assertEquals(c32Expected, c32Read, what);
+    }
   }
 
   @Test

@@ -40,22 +40,24 @@ public final class ChunkCursor implements AutoCloseable {
     if (from >= to || (ids != null && ids.isEmpty())) {
       return new ChunkCursor(from, to, null);
     }
-    PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT series_id, data FROM sample_chunk WHERE day BETWEEN ? AND ?"
-                + " AND first_ts >= ? AND first_ts < ? AND last_ts >= ?"
-                + (ids == null ? "" : " AND series_id = ANY(?)")
-                + " ORDER BY series_id, first_ts");
+    // A chunk holds one day: it starts no earlier than the day of from.
+    long dayStart = SampleTable.dayOf(from) * SampleTable.DAY_MS;
+    PreparedStatement ps = c.prepareStatement(ids == null ? EVERY_SERIES : OF_SERIES);
     try {
       ps.setFetchSize(FETCH);
-      // A chunk holds one day: it starts no earlier than the day of from.
-      ps.setLong(1, SampleTable.dayOf(from));
-      ps.setLong(2, SampleTable.dayOf(to - 1));
-      ps.setLong(3, SampleTable.dayOf(from) * SampleTable.DAY_MS);
-      ps.setLong(4, to);
-      ps.setLong(5, from);
-      if (ids != null) {
-        ps.setArray(6, c.createArrayOf("bigint", ids.toArray()));
+      if (ids == null) {
+        ps.setLong(1, SampleTable.dayOf(from));
+        ps.setLong(2, SampleTable.dayOf(to - 1));
+        ps.setLong(3, dayStart);
+        ps.setLong(4, to);
+        ps.setLong(5, from);
+      } else {
+        ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+        ps.setLong(2, dayStart);
+        ps.setLong(3, from);
+        ps.setLong(4, from);
+        ps.setLong(5, to);
+        ps.setLong(6, from);
       }
       return new ChunkCursor(from, to, ps);
     } catch (SQLException | RuntimeException e) {
@@ -63,6 +65,26 @@ public final class ChunkCursor implements AutoCloseable {
       throw e;
     }
   }
+
+  private static final String EVERY_SERIES =
+      "SELECT series_id, data FROM sample_chunk WHERE day BETWEEN ? AND ?"
+          + " AND first_ts >= ? AND first_ts < ? AND last_ts >= ? ORDER BY series_id, first_ts";
+
+  /**
+   * A series' chunks never overlap in time ({@link ChunkMerger}), so of those starting before
+   * {@code from} only the last can reach it: one index probe a series, where a range on first_ts
+   * from the start of the day read every chunk of the day so far (12 ms for the 1,000 series of one
+   * agent JSON request late in a backfilled day, which then took 40,000 points/s).
+   */
+  private static final String OF_SERIES =
+      "SELECT c.series_id, c.data FROM (SELECT DISTINCT id FROM unnest(?::bigint[]) AS u(id)) s,"
+          + " LATERAL ("
+          + "(SELECT series_id, first_ts, last_ts, data FROM sample_chunk"
+          + " WHERE series_id = s.id AND first_ts >= ? AND first_ts < ?"
+          + " ORDER BY first_ts DESC LIMIT 1)"
+          + " UNION ALL (SELECT series_id, first_ts, last_ts, data FROM sample_chunk"
+          + " WHERE series_id = s.id AND first_ts >= ? AND first_ts < ?)) c"
+          + " WHERE c.last_ts >= ? ORDER BY c.series_id, c.first_ts";
 
   /** The id of the next series with a chunk, or {@link #END}. */
   public long nextId() throws SQLException {
