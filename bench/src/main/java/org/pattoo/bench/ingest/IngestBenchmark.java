@@ -23,12 +23,9 @@ public final class IngestBenchmark {
 
   private IngestBenchmark() {}
 
-  static void run(Server server, List<IngestRun> runs, Optional<InfluxPeer> peer, long warmUp)
+  static void run(Server server, List<IngestRun> runs, Optional<InfluxPeer> peer)
       throws InterruptedException {
     ServerMetrics metrics = new ServerMetrics(server);
-    if (warmUp > 0) {
-      warmUp(server, metrics, runs, warmUp);
-    }
     double bytesBefore = 0;
     long posted = 0;
     List<Row> rows = new ArrayList<>();
@@ -86,26 +83,6 @@ public final class IngestBenchmark {
                 + " machine only the ratios within one run mean something)"
             : "summary");
     System.out.print(ComparisonTable.render(rows));
-  }
-
-  /**
-   * Posts {@code points} of each run's format, untimed, to series of their own, then waits until
-   * their rollups and fold are done. `./pattoo bench` deploys the application afresh, and a fresh
-   * deployment's JIT compilers used a third of a core through a whole measured run, which a server
-   * that has been running does not; InfluxDB, compiled ahead of time, has none.
-   */
-  private static void warmUp(
-      Server server, ServerMetrics metrics, List<IngestRun> runs, long points)
-      throws InterruptedException {
-    long posted = 0;
-    for (IngestRun run : runs) {
-      IngestRun warm = run.warmUp(points);
-      Say.step("ingestion benchmark: warming the server up, untimed: " + warm.describe());
-      posted += LoadGenerator.run(warm, server);
-    }
-    Say.step("ingestion benchmark: waiting for the rollups and the fold of the warm-up");
-    RollupWait.until(metrics, System.currentTimeMillis());
-    FoldWait.untilSettled(metrics, posted);
   }
 
   /**

@@ -103,15 +103,6 @@ public final class IngestCommand implements Callable<Integer> {
               + " none, storage not measured)")
   private Path influxDir;
 
-  @Option(
-      names = "--warm-up",
-      paramLabel = "N",
-      description =
-          "data points of each format posted first, untimed, to series of their own, so the"
-              + " server's JIT compilers are done as in a server that has been running; 0 for"
-              + " none (default: ${DEFAULT-VALUE})")
-  private long warmUp = 2_000_000;
-
   @Mixin private ServerOptions server;
 
   @Override
@@ -121,13 +112,13 @@ public final class IngestCommand implements Callable<Integer> {
     if (server.checkOnly()) {
       return 0;
     }
-    IngestBenchmark.run(server.server(), runs, peer, warmUp);
+    IngestBenchmark.run(server.server(), runs, peer);
     return 0;
   }
 
   /** The benchmark as the options say, against {@code server}. */
   public void run(Server server) throws InterruptedException {
-    IngestBenchmark.run(server, runs(), peer(), warmUp);
+    IngestBenchmark.run(server, runs(), peer());
   }
 
   private Optional<InfluxPeer> peer() {
@@ -146,9 +137,6 @@ public final class IngestCommand implements Callable<Integer> {
   }
 
   private List<IngestRun> runs() {
-    if (warmUp < 0) {
-      throw new IllegalArgumentException("--warm-up: expecting 0 or more points, found " + warmUp);
-    }
     String name = run != null ? run : "bench-" + System.currentTimeMillis() / 1000;
     List<Format> formats = format != null ? List.of(format) : List.of(Format.values());
     return formats.stream()

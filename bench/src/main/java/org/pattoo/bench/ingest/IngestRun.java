@@ -21,21 +21,6 @@ public record IngestRun(
     }
   }
 
-  /**
-   * The same shape with {@code warmUpPoints} (one batch at least) and series of its own, posted
-   * untimed before the measured runs.
-   */
-  IngestRun warmUp(long warmUpPoints) {
-    return new IngestRun(
-        format,
-        Math.max(warmUpPoints, batch),
-        series,
-        batch,
-        connections,
-        intervalMs,
-        name + "-warm-up");
-  }
-
   /** Requests the run makes: whole batches only. */
   long batches() {
     return points / batch;
