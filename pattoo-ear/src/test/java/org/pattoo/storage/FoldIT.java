@@ -41,12 +41,13 @@ import org.pattoo.testing.TestSeries;
 
 /**
  * Runs inside Payara: hot samples folded into chunks (issue 17, part 3) read back exactly at RAW,
- * in latest and through the rollups, and from inside a chunk; a re-post of folded samples is a duplicate, never stored
- * twice; a late sample into a folded window is stored once and merged into its chunk by the next
- * fold, and waits for a fold's delete of the rows it folded; rows a fold left behind are read once
- * and deleted by the next; samples younger than {@code pattoo.storage.fold-after} stay rows; the
- * fold's metrics count what it folded; DDL of an {@link OwnTransaction} that throws is rolled back.
- * Expected values are worked out from what was posted ({@link TwentyMinutes}).
+ * in latest and through the rollups, and from inside a chunk; a re-post of folded samples is a
+ * duplicate, never stored twice; a late sample into a folded window is stored once and merged into
+ * its chunk by the next fold, and waits for a fold's delete of the rows it folded; rows a fold left
+ * behind are read once and deleted by the next; samples younger than {@code
+ * pattoo.storage.fold-after} stay rows; the fold's metrics count what it folded; DDL of an {@link
+ * OwnTransaction} that throws is rolled back. Expected values are worked out from what was posted
+ * ({@link TwentyMinutes}).
  */
 @ExtendWith(ArquillianExtension.class)
 class FoldIT {
