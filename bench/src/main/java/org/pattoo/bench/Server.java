@@ -53,11 +53,7 @@ public final class Server {
     } catch (IOException e) {
       throw new IllegalStateException(what + ": " + e, e);
     }
-    if (reply.status() != 200) {
-      throw new IllegalStateException(
-          what + ": HTTP " + reply.status() + " " + excerpt(reply.body()));
-    }
-    return reply.body();
+    return okBody(what, reply.status(), reply.body());
   }
 
   /**
@@ -93,11 +89,17 @@ public final class Server {
     } catch (IOException e) {
       throw new IllegalStateException(what + ": " + e, e);
     }
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException(
-          what + ": HTTP " + response.statusCode() + " " + excerpt(response.body()));
+    return okBody(what, response.statusCode(), response.body());
+  }
+
+  /**
+   * {@code body} when {@code status} is 200; otherwise the benchmark fails, naming {@code what}.
+   */
+  private static String okBody(String what, int status, String body) {
+    if (status != 200) {
+      throw new IllegalStateException(what + ": HTTP " + status + " " + excerpt(body));
     }
-    return response.body();
+    return body;
   }
 
   /** The start of a text an error message quotes, so a whole error page never floods the screen. */
