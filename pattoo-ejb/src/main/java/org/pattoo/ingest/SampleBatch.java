@@ -13,9 +13,9 @@ import org.pattoo.series.Series;
 public final class SampleBatch {
 
   private final List<Series> series = new ArrayList<>();
-  // Open addressing from checksum to index in series: a batch looks up every sample's series.
-  private String[] slotChecksums = new String[1024];
-  private int[] slotIndexes = new int[1024];
+  // Open addressing from series to index in `series`, as a batch looks up every sample's series:
+  // (checksum hash << 32) | (index + 1), 0 when empty, so a probe reads one array.
+  private long[] slots = new long[1024];
   private int size;
   private int[] seriesIndex = new int[64];
   private long[] timestamps = new long[64];
@@ -25,33 +25,36 @@ public final class SampleBatch {
 
   /** The index of a series in this batch; a series seen before keeps its first description. */
   public int indexOf(Series s) {
-    String checksum = s.checksum();
-    int mask = slotChecksums.length - 1;
-    int slot = checksum.hashCode() & mask;
-    for (String k; (k = slotChecksums[slot]) != null; slot = (slot + 1) & mask) {
-      if (k == checksum || k.equals(checksum)) {
-        return slotIndexes[slot];
+    int hash = s.checksumHash();
+    int mask = slots.length - 1;
+    int slot = hash & mask;
+    for (long k; (k = slots[slot]) != 0; slot = (slot + 1) & mask) {
+      if ((int) (k >>> 32) == hash) {
+        Series seen = series.get((int) k - 1);
+        if (seen == s || seen.checksum().equals(s.checksum())) {
+          return (int) k - 1;
+        }
       }
     }
     series.add(s);
-    slotChecksums[slot] = checksum;
-    slotIndexes[slot] = series.size() - 1;
-    if (2 * series.size() > slotChecksums.length) {
-      rehash(2 * slotChecksums.length);
+    slots[slot] = (long) hash << 32 | series.size();
+    if (2 * series.size() > slots.length) {
+      rehash(2 * slots.length);
     }
     return series.size() - 1;
   }
 
   private void rehash(int capacity) {
-    slotChecksums = new String[capacity];
-    slotIndexes = new int[capacity];
-    for (int i = 0; i < series.size(); i++) {
-      int slot = series.get(i).checksum().hashCode() & (capacity - 1);
-      while (slotChecksums[slot] != null) {
-        slot = (slot + 1) & (capacity - 1);
+    long[] old = slots;
+    slots = new long[capacity];
+    for (long k : old) {
+      if (k != 0) {
+        int slot = (int) (k >>> 32) & (capacity - 1);
+        while (slots[slot] != 0) {
+          slot = (slot + 1) & (capacity - 1);
+        }
+        slots[slot] = k;
       }
-      slotChecksums[slot] = series.get(i).checksum();
-      slotIndexes[slot] = i;
     }
   }
 

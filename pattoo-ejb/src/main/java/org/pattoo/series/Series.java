@@ -22,6 +22,7 @@ public final class Series {
   private final List<Label> labels;
   private final SeriesKey identity;
   private final int attributesHash;
+  private final int checksumHash;
 
   /**
    * @param checksum SHA-512 of agent id + polled target + agent-side checksum, 128 hex digits
@@ -56,6 +57,7 @@ public final class Series {
     this.pollingIntervalMs = pollingIntervalMs;
     this.labels = labels.stream().sorted().toList();
     this.identity = SeriesKey.of(checksum);
+    this.checksumHash = checksum.hashCode();
     this.attributesHash = Objects.hash(pollingIntervalMs, this.labels);
   }
 
@@ -98,6 +100,11 @@ public final class Series {
   /** The checksum in a compact form for maps. */
   public SeriesKey identity() {
     return identity;
+  }
+
+  /** The checksum's hash code, kept here so that maps of series need not read the checksum. */
+  public int checksumHash() {
+    return checksumHash;
   }
 
   /** Changes here (labels outside the identity, interval) update the stored series. */

@@ -9,7 +9,6 @@ import org.pattoo.ingest.Problems;
 import org.pattoo.ingest.SampleBatch;
 import org.pattoo.ingest.Violation;
 import org.pattoo.ingest.line.LineScanner.Field;
-import org.pattoo.ingest.line.LineSeriesCache.Head;
 import org.pattoo.series.DataType;
 
 /**
@@ -62,7 +61,10 @@ public final class LineProtocolDecoder {
     if (scanner.isBlankOrComment()) {
       return;
     }
-    Head head = series.head(scanner);
+    int headFrom = scanner.position();
+    int headTo = scanner.headEnd();
+    int headHash = FieldKey.headHash(scanner.body(), headFrom, headTo);
+    scanner.moveTo(headTo);
     scanner.expectSpace("a space before the fields");
     fields.clear();
     do {
@@ -88,7 +90,7 @@ public final class LineProtocolDecoder {
                 + limits.maxPoints()
                 + " data points in one request (pattoo.ingest.max-points)");
       }
-      int s = batch.indexOf(series.of(head, scanner, f));
+      int s = batch.indexOf(series.of(scanner, headFrom, headTo, headHash, f));
       if (f.type() == DataType.STRING) {
         batch.addText(s, timestamp, f.text());
       } else {

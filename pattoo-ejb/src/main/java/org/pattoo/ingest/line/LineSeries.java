@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.pattoo.config.IngestLimits;
 import org.pattoo.ingest.Reporter;
 import org.pattoo.ingest.line.LineScanner.Field;
-import org.pattoo.ingest.line.LineSeriesCache.Head;
 import org.pattoo.series.DataType;
 import org.pattoo.series.Label;
 import org.pattoo.series.Names;
@@ -18,34 +16,56 @@ import org.pattoo.series.SeriesIdentity;
 /**
  * What a line means in pattoo (docs/wire-protocol.md): measurement + field make the key, tags the
  * labels, the {@code host} tag the polled target, and the source the agent. What it worked out is
- * kept in the {@link LineSeriesCache} by the bytes it came from, so a steady writer's line costs
- * two lookups and no strings.
+ * kept in the {@link LineSeriesCache} by the bytes it came from, so a steady writer's field costs
+ * one lookup and no strings; a line's head is parsed only for a field not seen before.
  */
 final class LineSeries {
-
-  private static final int MAX_CACHED_FIELDS = 10_000;
 
   private final LineSource source;
   private final String scope;
   private final IngestLimits limits;
   private final LineSeriesCache cache;
+  private FieldTable table;
+  private int parsedFrom = -1; // where the head in `parsed` starts
+  private Head parsed;
+
+  /** A line's measurement and tags, parsed. */
+  private record Head(String measurement, Map<String, String> tags) {}
 
   LineSeries(LineSource source, IngestLimits limits, LineSeriesCache cache) {
     this.source = source;
     this.scope = source.identityPrefix();
     this.limits = limits;
     this.cache = cache;
+    this.table = cache.table(scope);
   }
 
-  /** The measurement and tags the scanner is at, from the cache when these bytes were seen. */
-  Head head(LineScanner scanner) throws LineError {
-    int headEnd = scanner.headEnd();
-    SpanKey probe = SpanKey.probe(scope, scanner.body(), scanner.position(), headEnd);
-    Head head = cache.get(probe);
-    if (head != null) {
-      scanner.moveTo(headEnd);
-      return head;
+  /**
+   * The series of field {@code f} of the line whose head is {@code body[headFrom, headTo)} with
+   * hash {@code headHash}; parses the head, through the scanner, if this field is new.
+   */
+  Series of(LineScanner scanner, int headFrom, int headTo, int headHash, Field f) throws LineError {
+    FieldKey key =
+        FieldKey.of(scanner.body(), headFrom, headTo, headHash, f.type(), f.keyFrom(), f.keyTo());
+    Series cached = table.get(key);
+    if (cached != null) {
+      return cached;
     }
+    Head head = head(scanner, headFrom);
+    Series described =
+        describe(head, checked(scanner.text(f.keyFrom(), f.keyTo()), "field key"), f.type());
+    Series kept = cache.keep(scope, key, described);
+    table = cache.table(scope);
+    return kept;
+  }
+
+  /** The head starting at {@code from}, parsed once per line. */
+  private Head head(LineScanner scanner, int from) throws LineError {
+    if (parsedFrom == from) {
+      return parsed;
+    }
+    int resume = scanner.position();
+    scanner.moveTo(from);
     String measurement = checked(scanner.name(false, "measurement"), "measurement");
     Map<String, String> tags = new TreeMap<>();
     while (scanner.at(',')) {
@@ -54,23 +74,10 @@ final class LineSeries {
       scanner.expectEquals("tag " + key);
       tags.put(key, checked(scanner.name(false, "tag value of " + key), "tag value of " + key));
     }
-    return cache.keep(probe.stored(), new Head(measurement, tags, new ConcurrentHashMap<>()));
-  }
-
-  /** The series of field {@code f} under {@code head}. */
-  Series of(Head head, LineScanner scanner, Field f) throws LineError {
-    SpanKey probe = SpanKey.probe(f.type(), scanner.body(), f.keyFrom(), f.keyTo());
-    Series cached = head.series().get(probe);
-    if (cached != null) {
-      return cached;
-    }
-    Series series =
-        describe(head, checked(scanner.text(f.keyFrom(), f.keyTo()), "field key"), f.type());
-    if (head.series().size() >= MAX_CACHED_FIELDS) {
-      head.series().clear();
-    }
-    Series raced = head.series().putIfAbsent(probe.stored(), series);
-    return raced == null ? series : raced;
+    scanner.moveTo(resume);
+    parsedFrom = from;
+    parsed = new Head(measurement, tags);
+    return parsed;
   }
 
   /**
