@@ -42,12 +42,12 @@ import org.pattoo.testing.TestSeries;
 /**
  * Runs inside Payara: hot samples folded into chunks (issue 17, part 3) read back exactly at RAW,
  * in latest and through the rollups, and from inside a chunk; a re-post of folded samples is a
- * duplicate, never stored twice; a late sample into a folded window is stored once and merged into
- * its chunk by the next fold, and waits for a fold's delete of the rows it folded; rows a fold left
- * behind are read once and deleted by the next; samples younger than {@code
- * pattoo.storage.fold-after} stay rows; the fold's metrics count what it folded; DDL of an {@link
- * OwnTransaction} that throws is rolled back. Expected values are worked out from what was posted
- * ({@link TwentyMinutes}).
+ * duplicate, never stored twice, also after the day's chunks in folded time; a late sample into a
+ * folded window is stored once and merged into its chunk by the next fold, and waits for a fold's
+ * delete of the rows it folded; rows a fold left behind are read once and deleted by the next;
+ * samples younger than {@code pattoo.storage.fold-after} stay rows; the fold's metrics count what
+ * it folded; DDL of an {@link OwnTransaction} that throws is rolled back. Expected values are
+ * worked out from what was posted ({@link TwentyMinutes}).
  */
 @ExtendWith(ArquillianExtension.class)
 class FoldIT {
@@ -58,6 +58,7 @@ class FoldIT {
         PattooEar.withConfig(
             new StringAsset(
                 "pattoo.storage.seal=true\npattoo.storage.fold-after=5m\n"
+                    + "pattoo.storage.compact-after=30d\n"
                     + "pattoo.rollup.interval=1d\n")),
         FoldIT.class,
         TwentyMinutes.class,
@@ -187,6 +188,42 @@ class FoldIT {
     assertEquals(0, again.stored(), "a repeat of folded samples");
     assertEquals(3, again.duplicates());
     assertEquals(withLate, values(raw(List.of(plain)).get(0)));
+  }
+
+  @Test
+  void samplesInFoldedTimeAfterTheDaysChunksAreStoredOnceAndTheirRepostIsADuplicate()
+      throws Exception {
+    // A day no other test writes, nine days back (hot: compact-after is 30 days here), folded to
+    // its
+    // end: its fold point is past all it holds, and its chunks end with the first twenty minutes.
+    long day = SampleTable.dayOf(System.currentTimeMillis()) - 9;
+    long early = day * SampleTable.DAY_MS + 13 * 3_600_000 + RUN;
+    TwentyMinutes first = new TwentyMinutes("it-fold-after-chunks", Long.toString(RUN), early);
+    storeAndFold(first.batch());
+    // The same series an hour later: folded time, but after every chunk of the day.
+    TwentyMinutes later =
+        new TwentyMinutes("it-fold-after-chunks", Long.toString(RUN), early + 60 * MIN);
+    long plain = id(first.plain);
+    assertEquals(0, rowCount(ids(first.all())), "folded");
+
+    assertEquals(80, ingest.ingest(later.batch()).stored());
+    IngestResult repost = ingest.ingest(later.batch());
+    assertEquals(0, repost.stored(), "a re-post of samples after the chunks");
+    assertEquals(80, repost.duplicates());
+    SampleBatch both = first.batch();
+    SampleBatch laterBatch = later.batch();
+    for (int i = 0; i < laterBatch.size(); i++) {
+      both.addNumber(both.indexOf(laterBatch.seriesOf(i)), laterBatch.timestamp(i), -1);
+    }
+    IngestResult mixed = ingest.ingest(both);
+    assertEquals(0, mixed.stored(), "samples in chunks and after them, in one request");
+    assertEquals(160, mixed.duplicates());
+
+    List<Double> expected = new ArrayList<>(first.expectedPlain(Map.of()));
+    expected.addAll(later.expectedPlain(Map.of()));
+    assertEquals(
+        expected,
+        values(queries.series(List.of(plain), early, early + 80 * MIN, Resolution.RAW).get(0)));
   }
 
   @Test

@@ -71,27 +71,28 @@ public class SampleWriter {
    * Optimistic: a binary COPY, the fastest way into PostgreSQL, assumes the rows are new. If one is
    * not (the unique index says so), the COPY is undone and the rows go through {@link #insertNew}.
    * Rows older than the day's fold point may repeat a sample folded into a chunk, so those found in
-   * the chunks are dropped first. Compacted days have no unique index, so their writes take {@link
-   * #insertNew}, one at a time per day; so do the rare rows with a counter's exact value, which the
-   * COPY does not carry.
+   * the chunks are dropped first; rows newer than every chunk of the day cannot be in one.
+   * Compacted days have no unique index, so their writes take {@link #insertNew}, one at a time per
+   * day; so do the rare rows with a counter's exact value, which the COPY does not carry.
    */
   private int writeNumbers(Connection c, long day, NumberRows rows) throws SQLException {
     String partition = SampleTable.NUMBER.partition(day);
     // Compaction is one way, and it takes the day's lock alone: a partition found not compacted
     // under the shared lock keeps its unique index until this transaction ends.
     boolean cold = ColdDays.isCompacted(c, partition);
-    long foldedUntil = lockDay(c, day, cold);
+    Folded folded = lockDay(c, day, cold);
     if (!cold && ColdDays.isCompacted(c, partition)) {
       execute(c, ColdDays.lockSql(day)); // compacted between the look and the lock: rare
       cold = true;
     }
-    if (cold || Arrays.stream(rows.timestamps()).min().orElseThrow() < foldedUntil) {
-      if (!cold) {
-        execute(c, ColdDays.lateRowsLockSql(day)); // until the last fold has deleted its rows
-      }
-      // The chunks stay as they are while this lock is held: what is not in them can repeat only
-      // a row, which a hot day's unique index catches.
-      rows = rows.without(sealed(c, rows));
+    long oldest = Arrays.stream(rows.timestamps()).min().orElseThrow();
+    if (!cold && oldest < folded.until()) {
+      execute(c, ColdDays.lateRowsLockSql(day)); // until the last fold has deleted its rows
+    }
+    if (oldest <= folded.newestInChunks()) {
+      // The chunks stay as they are while the day's lock is held: what is not in them can repeat
+      // only a row, which a hot day's unique index catches.
+      rows = rows.without(sealed(c, rows, folded.newestInChunks()));
     }
     if (rows.size() == 0) {
       return 0;
@@ -129,28 +130,44 @@ public class SampleWriter {
   }
 
   /**
-   * Takes the day's lock (alone for a cold day, shared for a hot one) and returns the time before
-   * which its rows have been folded into chunks.
+   * How far a day is folded: rows before {@code until} may have been folded, and none of the day's
+   * chunks holds a sample after {@code newestInChunks}.
    */
-  private static long lockDay(Connection c, long day, boolean cold) throws SQLException {
-    // Two statements in one round trip: the second's snapshot is taken once the lock is held.
+  private record Folded(long until, long newestInChunks) {}
+
+  /**
+   * Takes the day's lock (alone for a cold day, shared for a hot one) and reads how it is folded.
+   */
+  private static Folded lockDay(Connection c, long day, boolean cold) throws SQLException {
+    // Two statements in one round trip: the second's snapshot is taken once the lock is held, and
+    // the fold writes chunks only under the day's lock alone.
     try (Statement st = c.createStatement()) {
       st.execute(
           (cold ? ColdDays.lockSql(day) : ColdDays.sharedLockSql(day))
-              + "; SELECT folded_until FROM sample_fold WHERE day = "
-              + day);
+              + "; SELECT (SELECT folded_until FROM sample_fold WHERE day = "
+              + day
+              + "), (SELECT max(last_ts) FROM sample_chunk WHERE day = "
+              + day
+              + ")");
       st.getMoreResults();
       try (ResultSet rs = st.getResultSet()) {
-        return rs.next() ? rs.getLong(1) : Long.MIN_VALUE;
+        rs.next();
+        long until = rs.getLong(1);
+        until = rs.wasNull() ? Long.MIN_VALUE : until;
+        long newest = rs.getLong(2);
+        return new Folded(until, rs.wasNull() ? Long.MIN_VALUE : newest);
       }
     }
   }
 
-  /** The chunks of the rows' series over the rows' span, read under the day's lock. */
-  private static Map<Long, Samples> sealed(Connection c, NumberRows rows) throws SQLException {
+  /**
+   * The chunks of the rows' series over the rows' span up to {@code newest}, under the day's lock.
+   */
+  private static Map<Long, Samples> sealed(Connection c, NumberRows rows, long newest)
+      throws SQLException {
     List<Long> ids = Arrays.stream(rows.series()).distinct().boxed().toList();
     LongSummaryStatistics span = Arrays.stream(rows.timestamps()).summaryStatistics();
-    return ChunkReader.read(c, ids, span.getMin(), span.getMax() + 1);
+    return ChunkReader.read(c, ids, span.getMin(), Math.min(span.getMax(), newest) + 1);
   }
 
   /**
