@@ -160,6 +160,17 @@ class BenchCommandLineTest {
   }
 
   @Test
+  void aNegativeWarmUpIsRefusedAndNoneIsAllowed() {
+    Run negative = run("ingest", "--api-token-file", "t", "--warm-up", "-1", "--check");
+    Run none = run("ingest", "--api-token-file", "t", "--warm-up", "0", "--check");
+
+    assertThat(negative.exit()).isEqualTo(2);
+    assertThat(negative.err())
+        .isEqualTo("pattoo-bench ingest: --warm-up: expecting 0 or more points, found -1" + NL);
+    assertThat(none.exit()).isEqualTo(0);
+  }
+
+  @Test
   void theSameFiguresPassForTheFormatWithSmallerBatches() {
     Path missing = dir.resolve("api-token");
 

@@ -15,22 +15,30 @@ import org.pattoo.bench.metrics.Scrape;
 import org.pattoo.bench.metrics.ServerMetrics;
 
 /**
- * The ingestion benchmark: each run from an idle rollup job, then what the runs added to the
- * numeric sample partitions per point they posted; with a peer, each line-protocol run again on the
- * peer with the same bodies, and the figures side by side.
+ * The ingestion benchmark: each run after an untimed warm-up, from an idle rollup job and a settled
+ * fold, then what the runs added to the numeric sample partitions per point they posted; with a
+ * peer, each line-protocol run again on the peer with the same bodies (warm-up included), and the
+ * figures side by side.
  */
 public final class IngestBenchmark {
 
   private IngestBenchmark() {}
 
-  static void run(Server server, List<IngestRun> runs, Optional<InfluxPeer> peer)
+  static void run(Server server, List<IngestRun> runs, Optional<InfluxPeer> peer, long warmUp)
       throws InterruptedException {
     ServerMetrics metrics = new ServerMetrics(server);
-    double bytesBefore = 0;
+    double bytesBefore = sampleBytes(metrics);
     long posted = 0;
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < runs.size(); i++) {
       IngestRun run = runs.get(i);
+      SharedBodies bodies = new SharedBodies(run);
+      Optional<WarmUp> warm = WarmUp.of(run, bodies, warmUp);
+      if (warm.isPresent()) {
+        posted += warm.get().post("pattoo", Target.pattoo(server, warm.get().run()));
+        Say.step("ingestion benchmark: waiting for the fold of the warm-up");
+        FoldWait.untilSettled(metrics, warm.get().run().postedPoints());
+      }
       // Each run starts with the job idle, so it does not pay for the catch-up of the run before;
       // the job still rolls this run's (back-dated) points again while it runs, as in production.
       Say.step(
@@ -39,11 +47,7 @@ public final class IngestBenchmark {
               : "ingestion benchmark: waiting for the rollups of the runs before to finish");
       RollupWait.until(metrics, System.currentTimeMillis());
       double before = sampleBytes(metrics);
-      if (i == 0) {
-        bytesBefore = before;
-      }
       Say.step("ingestion benchmark: " + run.describe());
-      SharedBodies bodies = new SharedBodies(run);
       RunResult result = LoadGenerator.run(run, bodies, Target.pattoo(server, run));
       double added = sampleBytes(metrics) - before;
       posted += result.points();
@@ -61,7 +65,7 @@ public final class IngestBenchmark {
                 + " as InfluxDB's is once compacted)%n",
             added / result.points(), folded / result.points());
         added = folded;
-        compared = Optional.of(PeerRun.run(peer.get(), run, bodies));
+        compared = Optional.of(PeerRun.run(peer.get(), run, bodies, warm));
       }
       Measured pattoo = new Measured("pattoo", result, OptionalDouble.of(added / result.points()));
       rows.add(new Row(run.format().toString(), pattoo, compared));
@@ -72,7 +76,7 @@ public final class IngestBenchmark {
         "numeric samples %+,.0f bytes, heap and indexes (pattoo_partition_bytes{table=\"sample\"}"
             + " + pattoo_chunk_bytes, after the runs less before)%n",
         added);
-    System.out.printf("points posted     %,d by the runs above%n", posted);
+    System.out.printf("points posted     %,d by the runs above and their warm-ups%n", posted);
     System.out.printf(
         "bytes per sample  %.1f (bytes added / points posted; whatever else wrote meanwhile, such"
             + " as a local agent, counts too)%n",

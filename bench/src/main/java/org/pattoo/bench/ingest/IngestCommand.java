@@ -103,6 +103,16 @@ public final class IngestCommand implements Callable<Integer> {
               + " none, storage not measured)")
   private Path influxDir;
 
+  @Option(
+      names = "--warm-up",
+      paramLabel = "N",
+      description =
+          "data points of each run posted first, untimed, to series of their own and ending where"
+              + " the run's begin, to pattoo and to the peer alike: a freshly deployed server's JIT"
+              + " compilers take a third of a core for a minute, which a running one does not; 0"
+              + " for none (default: ${DEFAULT-VALUE})")
+  private long warmUp = 2_000_000;
+
   @Mixin private ServerOptions server;
 
   @Override
@@ -112,13 +122,13 @@ public final class IngestCommand implements Callable<Integer> {
     if (server.checkOnly()) {
       return 0;
     }
-    IngestBenchmark.run(server.server(), runs, peer);
+    IngestBenchmark.run(server.server(), runs, peer, warmUp);
     return 0;
   }
 
   /** The benchmark as the options say, against {@code server}. */
   public void run(Server server) throws InterruptedException {
-    IngestBenchmark.run(server, runs(), peer());
+    IngestBenchmark.run(server, runs(), peer(), warmUp);
   }
 
   private Optional<InfluxPeer> peer() {
@@ -137,6 +147,9 @@ public final class IngestCommand implements Callable<Integer> {
   }
 
   private List<IngestRun> runs() {
+    if (warmUp < 0) {
+      throw new IllegalArgumentException("--warm-up: expecting 0 or more points, found " + warmUp);
+    }
     String name = run != null ? run : "bench-" + System.currentTimeMillis() / 1000;
     List<Format> formats = format != null ? List.of(format) : List.of(Format.values());
     return formats.stream()

@@ -21,6 +21,18 @@ public record IngestRun(
     }
   }
 
+  /** The same shape with {@code warmUpPoints} (a batch at least), to series of its own. */
+  IngestRun warmUp(long warmUpPoints) {
+    return new IngestRun(
+        format,
+        Math.max(warmUpPoints, batch),
+        series,
+        batch,
+        connections,
+        intervalMs,
+        name + "-warm-up");
+  }
+
   /** Requests the run makes: whole batches only. */
   long batches() {
     return points / batch;

@@ -17,10 +17,17 @@ final class PeerRun {
 
   private PeerRun() {}
 
-  static Measured run(InfluxPeer peer, IngestRun run, SharedBodies bodies)
+  static Measured run(InfluxPeer peer, IngestRun run, SharedBodies bodies, Optional<WarmUp> warmUp)
       throws InterruptedException {
-    Say.step("ingestion benchmark: the same bodies to InfluxDB");
     Optional<InfluxStorage> storage = peer.storage();
+    if (warmUp.isPresent()) {
+      warmUp.get().post(Peer.INFLUXDB.title(), peer.target());
+      if (storage.isPresent()) {
+        Say.step("ingestion benchmark: waiting for InfluxDB to settle after the warm-up");
+        storage.get().settle(SETTLE_LIMIT, SETTLE_POLL);
+      }
+    }
+    Say.step("ingestion benchmark: the same bodies to InfluxDB");
     long before = storage.map(s -> s.state().bytes()).orElse(0L);
     RunResult result = LoadGenerator.run(run, bodies, peer.target());
     if (storage.isEmpty()) {

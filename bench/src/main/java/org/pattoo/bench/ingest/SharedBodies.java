@@ -8,6 +8,7 @@ package org.pattoo.bench.ingest;
 final class SharedBodies {
 
   private final IngestRun run;
+  private final long startMs;
   private final Payloads payloads;
   private final boolean live;
 
@@ -18,6 +19,7 @@ final class SharedBodies {
 
   SharedBodies(IngestRun run, long startMs, boolean live) {
     this.run = run;
+    this.startMs = startMs;
     this.payloads = new Payloads(run.name(), run.series(), run.batch(), startMs, run.intervalMs());
     this.live = live;
   }
@@ -28,6 +30,12 @@ final class SharedBodies {
    */
   static SharedBodies live(IngestRun run) {
     return new SharedBodies(run, System.currentTimeMillis(), true);
+  }
+
+  /** The bodies of {@code other}, their last round one interval before these begin. */
+  SharedBodies before(IngestRun other) {
+    long rounds = (other.postedPoints() + other.series() - 1) / other.series();
+    return new SharedBodies(other, startMs - rounds * other.intervalMs(), false);
   }
 
   /** A new pass over all the bodies, built ahead for the run's connections. */
