@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+import org.pattoo.config.Settings;
 import org.pattoo.series.Samples;
 import org.pattoo.storage.BinaryCopy;
 import org.pattoo.storage.ChunkReader;
@@ -36,6 +37,7 @@ public class SampleWriter {
   private static final String UNIQUE_VIOLATION = "23505";
 
   @Inject private IngestMetrics metrics;
+  @Inject private Settings settings;
 
   /** What became of a batch's samples. */
   public record Written(int stored, int duplicates, int unchanged) {}
@@ -100,7 +102,11 @@ public class SampleWriter {
     if (cold || rows.exact() != null) {
       return insertNew(c, partition, rows);
     }
-    RowOrder.bySeries(rows.series(), rows.timestamps(), rows.values());
+    if (settings.seal()) { // a folded day's unique index leads with the time
+      RowOrder.byTime(rows.series(), rows.timestamps(), rows.values());
+    } else {
+      RowOrder.bySeries(rows.series(), rows.timestamps(), rows.values());
+    }
     // A savepoint in SQL, not through JDBC's Savepoint: WildFly's pooled connections refuse
     // Connection.rollback(Savepoint) inside a container transaction.
     execute(c, "SAVEPOINT before_copy");

@@ -30,4 +30,32 @@ class RowOrderTest {
     assertThat(series).containsExactly(Long.MAX_VALUE, 2);
     assertThat(ts).containsExactly(1, 2);
   }
+
+  @Test
+  void sortsByTimeThenSeriesKeepingArrivalOrderForEqualPairs() {
+    long[] series = {9, 4, 9, 4, 2, 9};
+    long[] ts = {200, 200, 100, 100, 200, 100};
+    double[] values = {1, 2, 3, 4, 5, 6};
+
+    RowOrder.byTime(series, ts, values);
+
+    assertThat(ts).containsExactly(100, 100, 100, 200, 200, 200);
+    assertThat(series).containsExactly(4, 9, 9, 2, 4, 9);
+    assertThat(values).containsExactly(4, 3, 6, 5, 2, 1);
+  }
+
+  @Test
+  void aSpanTooLongToPackWithTheSeriesIsSortedByTimeAlone() {
+    // 3 series take 2 bits beside the row's 24: 37 bits are left for the span, 2^37 ms is 4.4
+    // years.
+    long year = 365L * 86_400_000;
+    long[] series = {3, 1, 2, 1};
+    long[] ts = {5 * year, 0, 5 * year, 1};
+    double[] values = {1, 2, 3, 4};
+
+    RowOrder.byTime(series, ts, values);
+
+    assertThat(ts).containsExactly(0, 1, 5 * year, 5 * year);
+    assertThat(series).containsExactly(1, 1, 3, 2); // equal times stay in arrival order
+  }
 }
