@@ -123,8 +123,7 @@ class FoldIT {
   @Test
   void aReadFromInsideAChunkGetsItsSamplesOnceHoweverItsSeriesAreListed() throws Exception {
     TwentyMinutes mine = new TwentyMinutes("it-fold-inside", Long.toString(RUN), BASE);
-    assertEquals(80, ingest.ingest(mine.batch()).stored());
-    foldAll();
+    storeAndFold(mine.batch());
     long odd = id(mine.odd);
     long c32 = id(mine.c32);
     assertEquals(0, rowCount(List.of(odd, c32)), "every sample in a chunk");
@@ -165,8 +164,7 @@ class FoldIT {
   @Test
   void aLateSampleIntoAFoldedWindowIsStoredOnceAndMergedByTheNextFold() throws Exception {
     TwentyMinutes late = new TwentyMinutes("it-fold-late", Long.toString(RUN), BASE);
-    assertEquals(80, ingest.ingest(late.batch()).stored());
-    foldAll();
+    storeAndFold(late.batch());
     long plain = id(late.plain);
 
     SampleBatch batch = late.late();
@@ -193,10 +191,9 @@ class FoldIT {
   @Test
   void samplesInFoldedTimeAfterTheDaysChunksAreStoredOnceAndTheirRepostIsADuplicate()
       throws Exception {
-    // A day no other test writes, nine days back (hot: compact-after is 30 days here), folded to
-    // its
-    // end: its fold point is past all it holds, and its chunks end with the first twenty minutes.
-    long day = SampleTable.dayOf(System.currentTimeMillis()) - 9;
+    // A day of its own, folded to its end: its fold point is past all it holds, and its chunks end
+    // with the first twenty minutes.
+    long day = unusedHotDay();
     long early = day * SampleTable.DAY_MS + 13 * 3_600_000 + RUN;
     TwentyMinutes first = new TwentyMinutes("it-fold-after-chunks", Long.toString(RUN), early);
     storeAndFold(first.batch());
@@ -229,8 +226,7 @@ class FoldIT {
   @Test
   void rollupsAndLatestReadFoldedSamples() throws Exception {
     TwentyMinutes rolled = new TwentyMinutes("it-fold-rolled", Long.toString(RUN), BASE);
-    assertEquals(80, ingest.ingest(rolled.batch()).stored());
-    foldAll();
+    storeAndFold(rolled.batch());
     List<Long> ids = ids(rolled.all());
     assertEquals(0, rowCount(ids));
 
@@ -268,8 +264,7 @@ class FoldIT {
     long yesterday = SampleTable.dayOf(System.currentTimeMillis()) - 1;
     TwentyMinutes past =
         new TwentyMinutes("it-fold-past", Long.toString(RUN), yesterday * SampleTable.DAY_MS + RUN);
-    assertEquals(80, ingest.ingest(past.batch()).stored());
-    foldAll();
+    storeAndFold(past.batch());
     String partition = SampleTable.NUMBER.partition(yesterday);
     assertEquals(0, sql().number("SELECT count(*) FROM " + partition));
     assertEquals(0, sql().number("SELECT pg_relation_size('" + partition + "')"), "truncated");
@@ -479,6 +474,30 @@ class FoldIT {
       batch.addNumber(batch.indexOf(s), window + m * MIN, m);
     }
     return batch;
+  }
+
+  /**
+   * A day 9-28 days back that holds no chunk and whose partition, if another test made one, is not
+   * compacted (compact-after is 30 days here, 1-2 days in other deployments, whose timers compact
+   * what they find; raw retention is 35 days).
+   */
+  private long unusedHotDay() throws Exception {
+    long today = SampleTable.dayOf(System.currentTimeMillis());
+    for (long day = today - 9; day > today - 29; day--) {
+      String partition = "to_regclass('" + SampleTable.NUMBER.partition(day) + "')";
+      if (sql().number("SELECT count(*) FROM sample_chunk WHERE day = " + day) == 0
+          && sql()
+                  .number(
+                      "SELECT ("
+                          + partition
+                          + " IS NULL OR EXISTS (SELECT 1 FROM pg_index WHERE indrelid = "
+                          + partition
+                          + " AND indisunique))::int")
+              == 1) {
+        return day;
+      }
+    }
+    throw new IllegalStateException("every day 9-28 days back is used or compacted");
   }
 
   /** Stores every sample of {@code batch} (new ones), then folds them. */
