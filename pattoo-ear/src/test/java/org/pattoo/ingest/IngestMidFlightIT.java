@@ -125,11 +125,15 @@ class IngestMidFlightIT {
   }
 
   /** 2,000 points of 20 series, a second apart, after {@code t0}; every value {@code value}. */
+  /**
+   * 200 series x 10 rounds: rows, which the COPY writes (a request of 50 or more samples a series
+   * would be written as chunks instead).
+   */
   private static String lines(long t0, int value) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < POINTS; i++) {
-      b.append("load,core=").append(i % 20).append(" v=").append(value).append(' ');
-      b.append(t0 + 1000 + i / 20 * 1000).append('\n');
+      b.append("load,core=").append(i % 200).append(" v=").append(value).append(' ');
+      b.append(t0 + 1000 + i / 200 * 1000).append('\n');
     }
     return b.toString();
   }

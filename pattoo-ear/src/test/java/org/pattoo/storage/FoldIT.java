@@ -96,14 +96,14 @@ class FoldIT {
 
     long folded = foldAll();
 
-    assertEquals(0, rowCount(ids), "the rows moved");
+    assertEquals(0, sql().rowCount(ids), "the rows moved");
     // The fold timer may have folded some of them first: the counter holds both runs' rows.
     double counted = metrics.samples() - foldedBefore;
     assertTrue(counted >= 80 && counted >= folded, "pattoo_fold_samples_total rose by " + counted);
     // Folded up to the 10-minute boundary before now - fold-after (5 min): 5 to 15 minutes behind.
     double behind = metrics.behindSeconds();
     assertTrue(behind >= 300 && behind < 900 + 60, "pattoo_fold_behind_seconds " + behind);
-    assertChunks(id(data.odd), 20);
+    sql().assertChunks(id(data.odd), 20);
     Map<Long, Samples> chunks;
     try (Connection c = dataSource.getConnection()) {
       chunks = ChunkReader.read(c, ids, BASE, BASE + 20 * MIN);
@@ -116,7 +116,7 @@ class FoldIT {
     IngestResult again = ingest.ingest(data.batch());
     assertEquals(0, again.stored(), "a re-post of folded samples");
     assertEquals(80, again.duplicates());
-    assertEquals(0, rowCount(ids));
+    assertEquals(0, sql().rowCount(ids));
     assertEquals(before, raw(ids));
   }
 
@@ -126,7 +126,7 @@ class FoldIT {
     storeAndFold(mine.batch());
     long odd = id(mine.odd);
     long c32 = id(mine.c32);
-    assertEquals(0, rowCount(List.of(odd, c32)), "every sample in a chunk");
+    assertEquals(0, sql().rowCount(List.of(odd, c32)), "every sample in a chunk");
 
     // Each range starts inside a chunk (one starts at BASE or BASE + 10 min); the odd series is
     // listed twice. Expected: the minutes in range, worked out from what was posted.
@@ -173,15 +173,15 @@ class FoldIT {
     assertEquals(2, first.duplicates());
     List<Double> withLate = late.expectedPlainWithLate();
     assertEquals(withLate, values(raw(List.of(plain)).get(0)));
-    assertEquals(1, rowCount(List.of(plain)), "kept beside the chunk until the next fold");
+    assertEquals(1, sql().rowCount(List.of(plain)), "kept beside the chunk until the next fold");
     IngestResult repeat = ingest.ingest(batch);
     assertEquals(0, repeat.stored(), "a repeat while the late sample is a row beside its chunk");
     assertEquals(3, repeat.duplicates());
-    assertEquals(1, rowCount(List.of(plain)));
+    assertEquals(1, sql().rowCount(List.of(plain)));
 
     foldAll();
-    assertEquals(0, rowCount(List.of(plain)));
-    assertChunks(plain, 21); // the late sample merged into its chunk
+    assertEquals(0, sql().rowCount(List.of(plain)));
+    sql().assertChunks(plain, 21); // the late sample merged into its chunk
     IngestResult again = ingest.ingest(batch);
     assertEquals(0, again.stored(), "a repeat of folded samples");
     assertEquals(3, again.duplicates());
@@ -193,7 +193,7 @@ class FoldIT {
       throws Exception {
     // A day of its own, folded to its end: its fold point is past all it holds, and its chunks end
     // with the first twenty minutes.
-    long day = unusedHotDay();
+    long day = sql().unusedHotDay();
     long early = day * SampleTable.DAY_MS + 13 * 3_600_000 + RUN;
     TwentyMinutes first = new TwentyMinutes("it-fold-after-chunks", Long.toString(RUN), early);
     storeAndFold(first.batch());
@@ -201,7 +201,7 @@ class FoldIT {
     TwentyMinutes later =
         new TwentyMinutes("it-fold-after-chunks", Long.toString(RUN), early + 60 * MIN);
     long plain = id(first.plain);
-    assertEquals(0, rowCount(ids(first.all())), "folded");
+    assertEquals(0, sql().rowCount(ids(first.all())), "folded");
 
     assertEquals(80, ingest.ingest(later.batch()).stored());
     IngestResult repost = ingest.ingest(later.batch());
@@ -228,7 +228,7 @@ class FoldIT {
     TwentyMinutes rolled = new TwentyMinutes("it-fold-rolled", Long.toString(RUN), BASE);
     storeAndFold(rolled.batch());
     List<Long> ids = ids(rolled.all());
-    assertEquals(0, rowCount(ids));
+    assertEquals(0, sql().rowCount(ids));
 
     rolled.assertRolledAgain(sql(), rollups);
 
@@ -268,7 +268,7 @@ class FoldIT {
     String partition = SampleTable.NUMBER.partition(yesterday);
     assertEquals(0, sql().number("SELECT count(*) FROM " + partition));
     assertEquals(0, sql().number("SELECT pg_relation_size('" + partition + "')"), "truncated");
-    assertChunks(id(past.plain), 20);
+    sql().assertChunks(id(past.plain), 20);
     assertEquals(
         past.expectedPlain(Map.of()),
         values(
@@ -285,15 +285,22 @@ class FoldIT {
     int rounds = 405;
     long window = BASE + 6 * HotFolder.WINDOW_MS;
     List<Series> series = new ArrayList<>();
-    SampleBatch batch = new SampleBatch();
     for (int i = 0; i < seriesCount; i++) {
       series.add(TestSeries.of("it-fold-big", "s" + i, Long.toString(RUN), DataType.FLOAT));
-      int s = batch.indexOf(series.get(i));
-      for (int r = 0; r < rounds; r++) {
-        batch.addNumber(s, window + r * 1000L, i * 1000 + r + 0.5);
-      }
     }
-    assertEquals(seriesCount * rounds, ingest.ingest(batch).stored());
+    // Requests of fewer rounds than one written straight as chunks holds: they become rows.
+    int perRequest = DirectChunks.MIN_PER_SERIES - 1;
+    for (int first = 0; first < rounds; first += perRequest) {
+      SampleBatch batch = new SampleBatch();
+      int last = Math.min(rounds, first + perRequest);
+      for (int i = 0; i < seriesCount; i++) {
+        int s = batch.indexOf(series.get(i));
+        for (int r = first; r < last; r++) {
+          batch.addNumber(s, window + r * 1000L, i * 1000 + r + 0.5);
+        }
+      }
+      assertEquals(seriesCount * (last - first), ingest.ingest(batch).stored());
+    }
     List<Long> ids = ids(series);
     try {
       foldAll();
@@ -315,7 +322,7 @@ class FoldIT {
 
   private void assertReadBackInPieces(List<Long> ids, long window, int seriesCount, int rounds)
       throws Exception {
-    assertEquals(0, rowCount(ids), "the rows moved");
+    assertEquals(0, sql().rowCount(ids), "the rows moved");
     Map<Long, Samples> chunks;
     try (Connection c = dataSource.getConnection()) {
       chunks = ChunkReader.read(c, ids, window, window + HotFolder.WINDOW_MS);
@@ -365,7 +372,7 @@ class FoldIT {
                 window,
                 id(b)),
         "b's chunks: count, first and last minute");
-    assertChunks(id(a), 1);
+    sql().assertChunks(id(a), 1);
   }
 
   @Test
@@ -408,7 +415,7 @@ class FoldIT {
     // The late row is beside the chunk, or in it if the fold timer came first.
     assertEquals(
         2,
-        rowCount(List.of(id(g)))
+        sql().rowCount(List.of(id(g)))
             + sql().number("SELECT sum(count) FROM sample_chunk WHERE series_id = " + id(g)),
         "stored once");
   }
@@ -435,8 +442,8 @@ class FoldIT {
 
     foldAll();
 
-    assertEquals(0, rowCount(List.of(id(g))));
-    assertChunks(id(g), 3);
+    assertEquals(0, sql().rowCount(List.of(id(g))));
+    sql().assertChunks(id(g), 3);
     assertEquals(written, rawValues(id(g), window));
   }
 
@@ -476,50 +483,10 @@ class FoldIT {
     return batch;
   }
 
-  /**
-   * A day 9-28 days back that holds no chunk and whose partition, if another test made one, is not
-   * compacted (compact-after is 30 days here, 1-2 days in other deployments, whose timers compact
-   * what they find; raw retention is 35 days).
-   */
-  private long unusedHotDay() throws Exception {
-    long today = SampleTable.dayOf(System.currentTimeMillis());
-    for (long day = today - 9; day > today - 29; day--) {
-      String partition = "to_regclass('" + SampleTable.NUMBER.partition(day) + "')";
-      if (sql().number("SELECT count(*) FROM sample_chunk WHERE day = " + day) == 0
-          && sql()
-                  .number(
-                      "SELECT ("
-                          + partition
-                          + " IS NULL OR EXISTS (SELECT 1 FROM pg_index WHERE indrelid = "
-                          + partition
-                          + " AND indisunique))::int")
-              == 1) {
-        return day;
-      }
-    }
-    throw new IllegalStateException("every day 9-28 days back is used or compacted");
-  }
-
   /** Stores every sample of {@code batch} (new ones), then folds them. */
   private void storeAndFold(SampleBatch batch) throws Exception {
     assertEquals(batch.size(), ingest.ingest(batch).stored());
     foldAll();
-  }
-
-  /** The series' chunks hold {@code samples} in all and never overlap in time. */
-  private void assertChunks(long id, long samples) throws Exception {
-    List<List<String>> chunks =
-        sql()
-            .rows(
-                "SELECT count, first_ts, last_ts FROM sample_chunk WHERE series_id = ?"
-                    + " ORDER BY first_ts",
-                id);
-    assertEquals(samples, chunks.stream().mapToLong(r -> Long.parseLong(r.get(0))).sum());
-    for (int i = 1; i < chunks.size(); i++) {
-      assertTrue(
-          Long.parseLong(chunks.get(i - 1).get(2)) < Long.parseLong(chunks.get(i).get(1)),
-          "chunks overlap: " + chunks);
-    }
   }
 
   /**
@@ -544,14 +511,6 @@ class FoldIT {
   /** The values of a RAW result's samples (gap markers left out). */
   private static List<Double> values(SeriesResult r) {
     return r.points().stream().filter(p -> p.count() > 0).map(SeriesPoint::value).toList();
-  }
-
-  private long rowCount(List<Long> ids) throws Exception {
-    return sql()
-        .number(
-            "SELECT count(*) FROM sample WHERE series_id IN ("
-                + ids.stream().map(String::valueOf).collect(Collectors.joining(","))
-                + ")");
   }
 
   private List<Long> ids(List<Series> series) throws Exception {

@@ -11,7 +11,7 @@ import org.pattoo.metrics.Registry;
 
 /**
  * Ingestion's self-metrics: points by format and outcome, requests by format and HTTP status,
- * refusals by reason, new series, request and COPY durations.
+ * refusals by reason, new series, samples written as chunks, request and COPY durations.
  */
 @ApplicationScoped
 public class IngestMetrics {
@@ -22,6 +22,7 @@ public class IngestMetrics {
   private Counter newSeries;
   private Counter requests;
   private Counter rejected;
+  private Counter chunked;
   private Histogram requestSeconds;
   private Histogram copySeconds;
 
@@ -47,6 +48,10 @@ public class IngestMetrics {
             "Ingest requests refused, by format and reason",
             "format",
             "reason");
+    chunked =
+        registry.counter(
+            "pattoo_ingest_chunked_samples",
+            "Numeric samples written straight as chunks (requests of many samples a series)");
     requestSeconds =
         Histogram.builder()
             .name("pattoo_ingest_request_seconds")
@@ -85,6 +90,10 @@ public class IngestMetrics {
 
   void copied(double seconds) {
     copySeconds.observe(seconds);
+  }
+
+  void chunked(int samples) {
+    chunked.inc(samples);
   }
 
   static String reason(int status) {

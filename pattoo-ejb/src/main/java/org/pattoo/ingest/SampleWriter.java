@@ -23,6 +23,7 @@ import org.pattoo.series.Samples;
 import org.pattoo.storage.BinaryCopy;
 import org.pattoo.storage.ChunkReader;
 import org.pattoo.storage.ColdDays;
+import org.pattoo.storage.DirectChunks;
 import org.pattoo.storage.SampleTable;
 
 /**
@@ -61,7 +62,7 @@ public class SampleWriter {
     int numberCount = 0;
     for (long day : numberDays) {
       NumberRows rows = NumberRows.of(batch, seriesIds, days, day);
-      numbersStored += writeNumbers(c, day, rows);
+      numbersStored += writeNumbers(c, day, rows, batch.series().size());
       numberCount += rows.size();
     }
     int textsStored = writeTexts(c, batch, seriesIds, texts);
@@ -76,16 +77,30 @@ public class SampleWriter {
    * the chunks are dropped first; rows newer than every chunk of the day cannot be in one.
    * Compacted days have no unique index, so their writes take {@link #insertNew}, one at a time per
    * day; so do the rare rows with a counter's exact value, which the COPY does not carry.
+   *
+   * <p>Rows holding many samples of each of the batch's {@code series} (a spool replayed, an
+   * import) are written as chunks instead, under the day's lock alone, where nothing of theirs is
+   * stored yet ({@link DirectChunks}).
    */
-  private int writeNumbers(Connection c, long day, NumberRows rows) throws SQLException {
+  private int writeNumbers(Connection c, long day, NumberRows rows, int series)
+      throws SQLException {
     String partition = SampleTable.NUMBER.partition(day);
     // Compaction is one way, and it takes the day's lock alone: a partition found not compacted
     // under the shared lock keeps its unique index until this transaction ends.
     boolean cold = ColdDays.isCompacted(c, partition);
-    Folded folded = lockDay(c, day, cold);
+    DirectChunks direct =
+        !cold && settings.seal() && DirectChunks.worthIt(rows.size(), series)
+            ? DirectChunks.encode(
+                day, rows.series(), rows.timestamps(), rows.values(), rows.exact())
+            : null; // encoded before the lock, which other writers of the day then wait for
+    Folded folded = lockDay(c, day, cold || direct != null);
     if (!cold && ColdDays.isCompacted(c, partition)) {
       execute(c, ColdDays.lockSql(day)); // compacted between the look and the lock: rare
       cold = true;
+    }
+    if (direct != null && !cold && direct.writeIfNew(c, partition)) {
+      metrics.chunked(direct.samples());
+      return direct.samples();
     }
     long oldest = Arrays.stream(rows.timestamps()).min().orElseThrow();
     if (!cold && oldest < folded.until()) {
@@ -141,15 +156,13 @@ public class SampleWriter {
    */
   private record Folded(long until, long newestInChunks) {}
 
-  /**
-   * Takes the day's lock (alone for a cold day, shared for a hot one) and reads how it is folded.
-   */
-  private static Folded lockDay(Connection c, long day, boolean cold) throws SQLException {
+  /** Takes the day's lock (alone, or shared by hot days' writers) and reads how it is folded. */
+  private static Folded lockDay(Connection c, long day, boolean alone) throws SQLException {
     // Two statements in one round trip: the second's snapshot is taken once the lock is held, and
     // the fold writes chunks only under the day's lock alone.
     try (Statement st = c.createStatement()) {
       st.execute(
-          (cold ? ColdDays.lockSql(day) : ColdDays.sharedLockSql(day))
+          (alone ? ColdDays.lockSql(day) : ColdDays.sharedLockSql(day))
               + "; SELECT (SELECT folded_until FROM sample_fold WHERE day = "
               + day
               + "), (SELECT max(last_ts) FROM sample_chunk WHERE day = "

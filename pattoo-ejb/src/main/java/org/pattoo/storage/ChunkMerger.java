@@ -89,18 +89,31 @@ final class ChunkMerger {
     List<Chunk> out = new ArrayList<>();
     for (Map.Entry<Long, Samples> e : ChunkReader.merge(rows, chunks).entrySet()) {
       Samples samples = e.getValue();
-      int n = samples.size();
-      if (n > 0) {
-        out.add(
-            new Chunk(
-                e.getKey(), samples.ts(0), samples.ts(n - 1), n, SampleChunk.encode(samples)));
+      if (samples.size() > 0) {
+        out.add(Chunk.of(e.getKey(), samples));
       }
     }
     return new Merged(ranges, out);
   }
 
   /** One encoded chunk. */
-  record Chunk(long seriesId, long firstTs, long lastTs, int count, byte[] data) {}
+  record Chunk(long seriesId, long firstTs, long lastTs, int count, byte[] data) {
+
+    /** Series {@code id}'s samples, at least one, in strictly ascending time. */
+    static Chunk of(long id, Samples samples) {
+      int n = samples.size();
+      return new Chunk(id, samples.ts(0), samples.ts(n - 1), n, SampleChunk.encode(samples));
+    }
+  }
+
+  /** Adds {@code chunks} of {@code day}, in one binary COPY. */
+  static void insert(Connection c, long day, List<Chunk> chunks) throws SQLException {
+    BinaryCopy.in(
+        c,
+        "COPY sample_chunk (series_id, day, first_ts, last_ts, count, data)"
+            + " FROM STDIN (FORMAT binary)",
+        BinaryCopy.chunks(day, chunks));
+  }
 
   /** Series {@code ids[i]}'s range [lo[i], hi[i]] on {@code day}. */
   private record Ranges(long day, long[] ids, long[] lo, long[] hi) {
@@ -126,11 +139,7 @@ final class ChunkMerger {
         ranges.bind(c, ps);
         ps.executeUpdate();
       }
-      BinaryCopy.in(
-          c,
-          "COPY sample_chunk (series_id, day, first_ts, last_ts, count, data)"
-              + " FROM STDIN (FORMAT binary)",
-          BinaryCopy.chunks(ranges.day(), chunks));
+      insert(c, ranges.day(), chunks);
       long count = 0;
       for (Chunk chunk : chunks) {
         count += chunk.count();

@@ -178,8 +178,9 @@ public class HotFolder {
    * deletes them. Optimistically, the rows are read and the chunks encoded before the lock is
    * taken, so writers of the day wait only while the rows are counted and the chunks written; if
    * the rows under the lock are not the rows read (a late sample came meanwhile: rows only ever
-   * grow, so equal counts are equal sets), it is undone and {@code readLocked} does it all under
-   * the lock.
+   * grow, so equal counts are equal sets), or a request wrote chunks into the day ({@link
+   * DirectChunks}, which the merge read before the lock would then replace unread), it is undone
+   * and {@code readLocked} does it all under the lock.
    *
    * <p>The rows are deleted after the commit, while writers go on: until then readers find them in
    * both places and keep the chunk's, and a writer re-posting one finds it in the chunks, as it is
@@ -190,6 +191,7 @@ public class HotFolder {
   private static Window fold(Connection c, long day, long from, long end, boolean readLocked)
       throws SQLException {
     String partition = SampleTable.NUMBER.partition(day);
+    long chunkWrites = readLocked ? 0 : DirectChunks.writesInto(c, day); // before chunks are read
     Window early = readLocked ? null : Window.read(c, day, partition, from, end);
     Window[] folded = {early};
     boolean[] holding = {false};
@@ -201,7 +203,8 @@ public class HotFolder {
             st.execute(ColdDays.lockSql(day));
             Window window = early != null ? early : Window.read(c, day, partition, from, end);
             folded[0] = window;
-            if (count(st, partition, from, window.end()) != window.rows()) {
+            if (count(st, partition, from, window.end()) != window.rows()
+                || (early != null && DirectChunks.writesInto(c, day) != chunkWrites)) {
               throw new RowsChanged();
             }
             window.chunks().write(c);
@@ -267,10 +270,10 @@ public class HotFolder {
     }
   }
 
-  /** The rows under the lock are not those read before it. */
+  /** The rows or chunks under the lock are not those read before it. */
   private static final class RowsChanged extends SQLException {
     RowsChanged() {
-      super("rows were written into the window while it was read");
+      super("rows or chunks were written into the window while it was read");
     }
   }
 
