@@ -93,8 +93,8 @@ public class SampleWriter {
             ? DirectChunks.encode(
                 day, rows.series(), rows.timestamps(), rows.values(), rows.exact())
             : null; // encoded before the lock, which other writers of the day then wait for
-    Folded folded = lockDay(c, day, cold || direct != null);
-    if (!cold && ColdDays.isCompacted(c, partition)) {
+    Folded folded = lockDay(c, day, partition, cold || direct != null);
+    if (!cold && folded.compacted()) {
       execute(c, ColdDays.lockSql(day)); // compacted between the look and the lock: rare
       cold = true;
     }
@@ -152,12 +152,16 @@ public class SampleWriter {
 
   /**
    * How far a day is folded: rows before {@code until} may have been folded, and none of the day's
-   * chunks holds a sample after {@code newestInChunks}.
+   * chunks holds a sample after {@code newestInChunks}; and whether it is compacted.
    */
-  private record Folded(long until, long newestInChunks) {}
+  private record Folded(long until, long newestInChunks, boolean compacted) {}
 
-  /** Takes the day's lock (alone, or shared by hot days' writers) and reads how it is folded. */
-  private static Folded lockDay(Connection c, long day, boolean alone) throws SQLException {
+  /**
+   * Takes the day's lock (alone, or shared by hot days' writers) and reads how it is folded and
+   * whether its {@code partition} is compacted.
+   */
+  private static Folded lockDay(Connection c, long day, String partition, boolean alone)
+      throws SQLException {
     // Two statements in one round trip: the second's snapshot is taken once the lock is held, and
     // the fold writes chunks only under the day's lock alone.
     try (Statement st = c.createStatement()) {
@@ -167,14 +171,16 @@ public class SampleWriter {
               + day
               + "), (SELECT max(last_ts) FROM sample_chunk WHERE day = "
               + day
-              + ")");
+              + "), "
+              + ColdDays.compactedSql(partition));
       st.getMoreResults();
       try (ResultSet rs = st.getResultSet()) {
         rs.next();
         long until = rs.getLong(1);
         until = rs.wasNull() ? Long.MIN_VALUE : until;
         long newest = rs.getLong(2);
-        return new Folded(until, rs.wasNull() ? Long.MIN_VALUE : newest);
+        newest = rs.wasNull() ? Long.MIN_VALUE : newest;
+        return new Folded(until, newest, rs.getBoolean(3));
       }
     }
   }

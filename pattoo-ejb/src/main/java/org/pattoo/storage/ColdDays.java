@@ -1,9 +1,9 @@
 package org.pattoo.storage;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * Which daily partitions are cold: past {@code pattoo.storage.compact-after}, late data for them is
@@ -18,15 +18,18 @@ public final class ColdDays {
 
   /** Whether a partition lost its unique index to compaction. */
   public static boolean isCompacted(Connection c, String partition) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT NOT EXISTS (SELECT 1 FROM pg_index WHERE indrelid = ?::regclass AND indisunique)")) {
-      ps.setString(1, partition);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getBoolean(1);
-      }
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT " + compactedSql(partition))) {
+      rs.next();
+      return rs.getBoolean(1);
     }
+  }
+
+  /** SQL true when {@code partition} (a name of ours, never input) is compacted. */
+  public static String compactedSql(String partition) {
+    return "NOT EXISTS (SELECT 1 FROM pg_index WHERE indrelid = '"
+        + partition
+        + "'::regclass AND indisunique)";
   }
 
   /** This day may be compacted now. */

@@ -45,6 +45,25 @@ class RowOrderTest {
   }
 
   @Test
+  void rowsInOrderButTheLastPairAreSorted() {
+    // In order up to the last row: by series where the times are equal, then by time.
+    long[] series = {1, 2, 3, 1, 2, 1};
+    long[] ts = {100, 100, 100, 200, 200, 200};
+    double[] values = {1, 2, 3, 4, 5, 6};
+
+    RowOrder.byTime(series, ts, values);
+
+    assertThat(series).containsExactly(1, 2, 3, 1, 1, 2);
+    assertThat(values).containsExactly(1, 2, 3, 4, 6, 5);
+
+    long[] bySeries = {1, 2, 3, 4, 2};
+    long[] times = {1, 2, 3, 4, 5};
+    RowOrder.bySeries(bySeries, times, new double[5]);
+    assertThat(bySeries).containsExactly(1, 2, 2, 3, 4);
+    assertThat(times).containsExactly(1, 2, 5, 3, 4);
+  }
+
+  @Test
   void aSpanTooLongToPackWithTheSeriesIsSortedByTimeAlone() {
     // 3 series take 2 bits beside the row's 24: 37 bits are left for the span, 2^37 ms is 4.4
     // years.
