@@ -12,7 +12,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.pattoo.rollup.RollupTier;
+import org.pattoo.rollup.PendingBuckets;
 
 /**
  * What the database holds, read at each scrape (catalog and watermark reads, cheap at any size):
@@ -98,12 +98,7 @@ public class DatabaseMetrics {
           rollupLag.labelValues(rs.getString(1)).set((now - rs.getLong(2)) / 1000);
         }
       }
-      try (ResultSet rs =
-          st.executeQuery(
-              "SELECT count(DISTINCT b) FROM rollup_dirty,"
-                  + " generate_series(bucket, last_bucket, "
-                  + RollupTier.FIVE_MINUTES.widthMs()
-                  + ") b")) {
+      try (ResultSet rs = st.executeQuery(PendingBuckets.sql("rollup_dirty"))) {
         rs.next();
         rollupPending.set(rs.getLong(1));
       }
