@@ -8,8 +8,9 @@ public final class PendingBuckets {
   /**
    * SQL counting the distinct buckets the marks in table {@code marks} span, each mark from {@code
    * bucket} to {@code last_bucket}: the marks' ranges are merged where they overlap, in one sort of
-   * the marks. Expanding every range into its buckets took 220 ms a metrics scrape once a
-   * back-dated load had left 1,000 marks of 200 buckets each (one a request).
+   * the marks. Expanding every range into its buckets instead took 39 ms for 1,000 marks of 200
+   * buckets each (what a back-dated load leaves, a mark a request), this 1.7 ms; scraped once a
+   * second during such a load, the expansion took a fifth of a core.
    */
   public static String sql(String marks) {
     long width = RollupTier.FIVE_MINUTES.widthMs();
