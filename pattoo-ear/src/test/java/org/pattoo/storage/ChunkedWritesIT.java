@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +30,6 @@ import org.pattoo.series.DataType;
 import org.pattoo.series.Samples;
 import org.pattoo.series.Series;
 import org.pattoo.testing.Await;
-import org.pattoo.testing.PattooEar;
 import org.pattoo.testing.TestSeries;
 
 /**
@@ -48,17 +46,7 @@ class ChunkedWritesIT {
 
   @Deployment
   static EnterpriseArchive ear() {
-    return PattooEar.addTestClasses(
-        PattooEar.withConfig(
-            new StringAsset(
-                "pattoo.storage.seal=true\npattoo.storage.fold-after=5m\n"
-                    + "pattoo.storage.compact-after=30d\n"
-                    + "pattoo.rollup.interval=1d\n")),
-        ChunkedWritesIT.class,
-        TwentyMinutes.class,
-        Sql.class,
-        TestSeries.class,
-        Await.class);
+    return FoldingDeployment.ear(ChunkedWritesIT.class, Await.class);
   }
 
   @Inject IngestService ingest;

@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,7 +35,6 @@ import org.pattoo.rollup.RollupService;
 import org.pattoo.series.DataType;
 import org.pattoo.series.Samples;
 import org.pattoo.series.Series;
-import org.pattoo.testing.PattooEar;
 import org.pattoo.testing.TestSeries;
 
 /**
@@ -54,16 +52,7 @@ class FoldIT {
 
   @Deployment
   static EnterpriseArchive ear() {
-    return PattooEar.addTestClasses(
-        PattooEar.withConfig(
-            new StringAsset(
-                "pattoo.storage.seal=true\npattoo.storage.fold-after=5m\n"
-                    + "pattoo.storage.compact-after=30d\n"
-                    + "pattoo.rollup.interval=1d\n")),
-        FoldIT.class,
-        TwentyMinutes.class,
-        Sql.class,
-        TestSeries.class);
+    return FoldingDeployment.ear(FoldIT.class);
   }
 
   @Inject IngestService ingest;
