@@ -45,8 +45,8 @@ class RowOrderTest {
   }
 
   @Test
-  void rowsInOrderButTheLastPairAreSorted() {
-    // In order up to the last row: by series where the times are equal, then by time.
+  void rowsInTimeOrderButTheLastPairAreSorted() {
+    // In order up to the last row, which breaks the series order of the time it shares.
     long[] series = {1, 2, 3, 1, 2, 1};
     long[] ts = {100, 100, 100, 200, 200, 200};
     double[] values = {1, 2, 3, 4, 5, 6};
@@ -55,12 +55,17 @@ class RowOrderTest {
 
     assertThat(series).containsExactly(1, 2, 3, 1, 1, 2);
     assertThat(values).containsExactly(1, 2, 3, 4, 6, 5);
+  }
 
-    long[] bySeries = {1, 2, 3, 4, 2};
-    long[] times = {1, 2, 3, 4, 5};
-    RowOrder.bySeries(bySeries, times, new double[5]);
-    assertThat(bySeries).containsExactly(1, 2, 2, 3, 4);
-    assertThat(times).containsExactly(1, 2, 5, 3, 4);
+  @Test
+  void rowsInSeriesOrderButTheLastAreSorted() {
+    long[] series = {1, 2, 3, 4, 2};
+    long[] ts = {1, 2, 3, 4, 5};
+
+    RowOrder.bySeries(series, ts, new double[5]);
+
+    assertThat(series).containsExactly(1, 2, 2, 3, 4);
+    assertThat(ts).containsExactly(1, 2, 5, 3, 4); // arrival order within series 2
   }
 
   @Test
